@@ -1,0 +1,69 @@
+"""The command line: the window by default, plus sub-commands for scripts and tests.
+
+Each sub-command group lives in its own ``*_commands`` module with a ``register(subparsers)``
+function, found automatically;
+handlers take the parsed arguments and a :class:`Context` and return an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Callable
+
+from mentee_desktop import __version__
+from mentee_desktop.cli.context import CommandError, Context
+
+
+def command_modules() -> list[str]:
+    """Every ``*_commands`` module in this package; each adds its own sub-commands."""
+    here = __path__  # type: ignore[name-defined]
+    names = [m.name for m in pkgutil.iter_modules(here) if m.name.endswith("_commands")]
+    return sorted(names, key=lambda name: (name != "store_commands", name))
+
+
+PROG = "mentee-desktop"
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Prepare, listen, ask for feedback and follow through with your mentors.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder holding mentee.db (default: your user data folder, "
+        "or $MENTEE_DESKTOP_DATA_DIR)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in command_modules():
+        importlib.import_module(f"mentee_desktop.cli.{name}").register(subparsers)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Parse, dispatch and turn known errors into one clear line and exit code 1."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    context = Context(data_dir_option=args.data_dir, environ=dict(os.environ))
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from mentee_desktop.app import run_gui
+
+            return run_gui(context)
+        return handler(args, context)
+    except CommandError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:
+        return 0
+    finally:
+        context.close()

@@ -1,0 +1,163 @@
+"""Agenda items: what the mentee brings to a meeting, in the order they want to raise it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.timestamps import from_db, to_db, utc_now
+
+KINDS = ("question", "topic", "update", "share", "feedback")
+RAISED_BY = ("me", "mentor")
+STATUSES = ("open", "discussed", "carried_over")
+
+
+@dataclass
+class AgendaItem:
+    meeting_id: int
+    kind: str
+    text: str
+    details: str = ""
+    position: int = 0
+    raised_by: str = "me"
+    status: str = "open"
+    carried_from_id: int | None = None
+    action_item_id: int | None = None
+    id: int | None = None
+    created_at: datetime | None = field(default=None, compare=False)
+
+    @property
+    def is_carried_over(self) -> bool:
+        return self.carried_from_id is not None
+
+
+def _from_row(row: dict) -> AgendaItem:
+    return AgendaItem(**(row | {"created_at": from_db(row["created_at"])}))
+
+
+def _to_row(item: AgendaItem) -> dict:
+    if item.kind not in KINDS:
+        raise ValueError(f"unknown agenda item kind {item.kind!r}")
+    if item.raised_by not in RAISED_BY:
+        raise ValueError(f"raised_by must be one of {RAISED_BY}")
+    if item.status not in STATUSES:
+        raise ValueError(f"unknown agenda item status {item.status!r}")
+    row = asdict(item)
+    row.pop("id")
+    row["created_at"] = to_db(item.created_at) if item.created_at else None
+    return row
+
+
+def _next_position(db: Database, meeting_id: int) -> int:
+    return db.execute(
+        "SELECT coalesce(max(position), -1) + 1 FROM agenda_items WHERE meeting_id = ?",
+        [meeting_id],
+    ).fetchone()[0]
+
+
+def insert(db: Database, item: AgendaItem, *, now: datetime | None = None) -> int:
+    """Insert at the end of the meeting's agenda; no transaction of its own."""
+    row = _to_row(item)
+    row["position"] = _next_position(db, item.meeting_id)
+    row["created_at"] = row["created_at"] or to_db(now or utc_now())
+    if item.id is not None:
+        row["id"] = item.id
+    return db.table("agenda_items").insert(row).last_pk
+
+
+def add(db: Database, item: AgendaItem, *, now: datetime | None = None) -> AgendaItem:
+    if not item.text.strip():
+        raise ValueError("an agenda item needs some text")
+    with transaction(db):
+        new_id = insert(db, item, now=now)
+    return get(db, new_id)
+
+
+def restore(db: Database, item: AgendaItem) -> AgendaItem:
+    """Put a deleted item back exactly as it was (same id and position), for undo."""
+    row = _to_row(item) | {"id": item.id}
+    with transaction(db):
+        db.table("agenda_items").insert(row)
+    return get(db, item.id)
+
+
+def update(db: Database, item: AgendaItem) -> AgendaItem:
+    if item.id is None:
+        raise ValueError("cannot update an agenda item that was never added")
+    row = _to_row(item)
+    row.pop("created_at")
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE agenda_items SET "
+            + ", ".join(f"{name} = :{name}" for name in row)
+            + " WHERE id = :id",
+            row | {"id": item.id},
+        )
+    if cursor.rowcount == 0:
+        raise RecordNotFoundError(f"agenda item {item.id} does not exist")
+    return get(db, item.id)
+
+
+def set_status(db: Database, item_id: int, status: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"unknown agenda item status {status!r}")
+    with transaction(db):
+        db.execute("UPDATE agenda_items SET status = ? WHERE id = ?", [status, item_id])
+
+
+def delete(db: Database, item_id: int) -> AgendaItem:
+    """Delete and return the item, so the caller can offer undo."""
+    item = get(db, item_id)
+    with transaction(db):
+        db.execute("DELETE FROM agenda_items WHERE id = ?", [item_id])
+    return item
+
+
+def get(db: Database, item_id: int) -> AgendaItem:
+    rows = list(db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
+    if not rows:
+        raise RecordNotFoundError(f"agenda item {item_id} does not exist")
+    return _from_row(rows[0])
+
+
+def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
+    """The meeting's agenda in the mentee's order (uses ``agenda_items_by_meeting``)."""
+    rows = db.query(
+        "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
+    )
+    return [_from_row(r) for r in rows]
+
+
+def reorder(db: Database, meeting_id: int, ordered_ids: list[int]) -> None:
+    """Give the listed items positions 0..n-1 in that order, all in one transaction."""
+    with transaction(db):
+        for position, item_id in enumerate(ordered_ids):
+            db.execute(
+                "UPDATE agenda_items SET position = ? WHERE id = ? AND meeting_id = ?",
+                [position, item_id, meeting_id],
+            )
+
+
+def move(db: Database, item_id: int, steps: int) -> None:
+    """Move an item up (negative) or down among the items of the same kind."""
+    item = get(db, item_id)
+    agenda = list_for_meeting(db, item.meeting_id)
+    siblings = [i.id for i in agenda]
+    same_kind = [i.id for i in agenda if i.kind == item.kind]
+    index = same_kind.index(item_id)
+    target = max(0, min(len(same_kind) - 1, index + steps))
+    if target == index:
+        return
+    swap_with = same_kind[target]
+    a, b = siblings.index(item_id), siblings.index(swap_with)
+    siblings[a], siblings[b] = siblings[b], siblings[a]
+    reorder(db, item.meeting_id, siblings)
+
+
+def readiness(items: list[AgendaItem]) -> Counter:
+    """How many open items of each kind the mentee has prepared."""
+    return Counter(item.kind for item in items if item.status != "discussed")

@@ -1,0 +1,68 @@
+"""Known errors of the store: each one becomes a clear message, never a traceback."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+
+class StoreError(Exception):
+    """A failure the user can understand and act on (bad file, full disk, ...)."""
+
+
+class NotADatabaseError(StoreError):
+    """The file exists but is not a readable Mentee Desktop database."""
+
+
+class NewerSchemaError(StoreError):
+    """The database was written by a newer version of the app; we must not touch it."""
+
+
+class DataFolderError(StoreError):
+    """The data folder cannot be created or written."""
+
+
+class DiskFullError(StoreError):
+    """A write failed because the disk (or the database's size limit) is full."""
+
+
+class ReadOnlyStoreError(StoreError):
+    """A write was refused because the database or its folder is read-only."""
+
+
+class RecordNotFoundError(StoreError):
+    """A record asked for by id does not exist (any more)."""
+
+
+def translate_sqlite_error(exc: sqlite3.Error) -> StoreError | None:
+    """Map SQLite's error to a known error, or None when it is a bug."""
+    text = str(exc).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFullError("the disk is full; the change was not saved (earlier data is safe)")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyStoreError("the database is read-only; the change was not saved")
+    if "disk i/o error" in text:
+        return DiskFullError("the disk could not be written; the change was not saved")
+    if "not a database" in text or "malformed" in text:
+        return NotADatabaseError("the database file is damaged (" + str(exc) + ")")
+    return None
+
+
+@contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """Run a change as one transaction: all of it is saved, or none of it.
+
+    SQLite errors that have a plain meaning (full disk, read-only file) are raised as
+    :class:`StoreError` so that callers can show them.
+    """
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.Error as exc:
+        known = translate_sqlite_error(exc)
+        if known is None:
+            raise
+        raise known from exc

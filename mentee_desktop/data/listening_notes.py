@@ -1,0 +1,94 @@
+"""Listening notes: what I heard, in my words, the follow-up it raises, the insight to act on."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.timestamps import from_db, to_db, utc_now
+
+TEXT_FIELDS = ("heard", "in_my_words", "follow_up", "insight", "tags")
+
+
+@dataclass
+class ListeningNote:
+    meeting_id: int
+    heard: str = ""
+    in_my_words: str = ""
+    follow_up: str = ""
+    insight: str = ""
+    tags: str = ""
+    id: int | None = None
+    created_at: datetime | None = field(default=None, compare=False)
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [t.strip() for t in self.tags.replace(";", ",").split(",") if t.strip()]
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name).strip() for name in TEXT_FIELDS)
+
+
+def _from_row(row: dict) -> ListeningNote:
+    return ListeningNote(**(row | {"created_at": from_db(row["created_at"])}))
+
+
+def _to_row(note: ListeningNote) -> dict:
+    row = asdict(note)
+    row.pop("id")
+    row["created_at"] = to_db(note.created_at) if note.created_at else None
+    return row
+
+
+def add(db: Database, note: ListeningNote, *, now: datetime | None = None) -> ListeningNote:
+    row = _to_row(note)
+    row["created_at"] = row["created_at"] or to_db(now or utc_now())
+    if note.id is not None:
+        row["id"] = note.id
+    with transaction(db):
+        new_id = db.table("listening_notes").insert(row).last_pk
+    return get(db, new_id)
+
+
+def restore(db: Database, note: ListeningNote) -> ListeningNote:
+    """Put a deleted note back with its id (for undo)."""
+    return add(db, note)
+
+
+def update(db: Database, note: ListeningNote) -> ListeningNote:
+    if note.id is None:
+        raise ValueError("cannot update a note that was never added")
+    row = {name: getattr(note, name) for name in TEXT_FIELDS}
+    with transaction(db):
+        cursor = db.execute(
+            "UPDATE listening_notes SET "
+            + ", ".join(f"{name} = :{name}" for name in row)
+            + " WHERE id = :id",
+            row | {"id": note.id},
+        )
+    if cursor.rowcount == 0:
+        raise RecordNotFoundError(f"listening note {note.id} does not exist")
+    return get(db, note.id)
+
+
+def delete(db: Database, note_id: int) -> ListeningNote:
+    note = get(db, note_id)
+    with transaction(db):
+        db.execute("DELETE FROM listening_notes WHERE id = ?", [note_id])
+    return note
+
+
+def get(db: Database, note_id: int) -> ListeningNote:
+    rows = list(db.query("SELECT * FROM listening_notes WHERE id = ?", [note_id]))
+    if not rows:
+        raise RecordNotFoundError(f"listening note {note_id} does not exist")
+    return _from_row(rows[0])
+
+
+def list_for_meeting(db: Database, meeting_id: int) -> list[ListeningNote]:
+    rows = db.query("SELECT * FROM listening_notes WHERE meeting_id = ? ORDER BY id", [meeting_id])
+    return [_from_row(r) for r in rows]

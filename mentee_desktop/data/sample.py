@@ -1,0 +1,246 @@
+"""A sample mentor with a short, realistic history, so a first start is not an empty screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from mentee_desktop.data import (
+    action_items,
+    agenda_items,
+    feedback,
+    listening_notes,
+    meetings,
+    mentors,
+)
+from mentee_desktop.data.action_items import ActionItem
+from mentee_desktop.data.agenda_items import AgendaItem
+from mentee_desktop.data.errors import transaction
+from mentee_desktop.data.feedback import FeedbackRequest
+from mentee_desktop.data.listening_notes import ListeningNote
+from mentee_desktop.data.meetings import Meeting
+from mentee_desktop.data.mentors import Mentor
+
+SAMPLE_NAME = "Amara Okafor (sample)"
+
+
+@dataclass(frozen=True)
+class SampleResult:
+    mentor: Mentor
+    created: bool
+
+
+def _at(day: date, hour: int, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(hour, 0), zone)
+
+
+def add_sample(db: Database, *, now: datetime, zone_name: str) -> SampleResult:
+    """Add the sample mentor once; a second call finds it and adds nothing."""
+    existing = mentors.sample_mentor(db)
+    if existing is not None:
+        return SampleResult(existing, created=False)
+    zone = ZoneInfo(zone_name)
+    today = now.astimezone(zone).date()
+    with transaction(db):
+        mentor = mentors.add(
+            db,
+            Mentor(
+                name=SAMPLE_NAME,
+                role="Director of Engineering, Northwind Labs",
+                contact="amara.okafor@example.org",
+                started_on=today - timedelta(days=70),
+                cadence_days=14,
+                guidance_style="Asks questions before giving advice; likes a concrete example.",
+                is_sample=True,
+            ),
+            now=now,
+        )
+        first = _held_meeting(db, mentor.id, today - timedelta(days=42), zone, now)
+        _first_meeting_content(db, mentor.id, first, today, now)
+        second = _held_meeting(db, mentor.id, today - timedelta(days=14), zone, now)
+        _second_meeting_content(db, mentor.id, second, today, now)
+        upcoming = meetings.create(
+            db,
+            Meeting(
+                mentor_id=mentor.id,
+                starts_at=_at(today + timedelta(days=3), 15, zone),
+                timezone=zone_name,
+                duration_minutes=45,
+                place="Video call (link in the invitation)",
+            ),
+            now=now,
+        )
+        for kind, text, details in [
+            ("question", "How did you decide when to stop coding and start managing?", ""),
+            ("share", "A summary of the accessibility audit I ran on our sign-up flow", ""),
+            (
+                "feedback",
+                "How did my design-review facilitation come across?",
+                "My own view: I kept time well but let one voice dominate.",
+            ),
+        ]:
+            agenda_items.insert(
+                db,
+                AgendaItem(meeting_id=upcoming.id, kind=kind, text=text, details=details),
+                now=now,
+            )
+    return SampleResult(mentor, created=True)
+
+
+def _held_meeting(
+    db: Database, mentor_id: int, day: date, zone: ZoneInfo, now: datetime
+) -> Meeting:
+    return meetings.create(
+        db,
+        Meeting(
+            mentor_id=mentor_id,
+            starts_at=_at(day, 16, zone),
+            timezone=zone.key,
+            duration_minutes=45,
+            place="Café Lumen, 2nd floor",
+            status="held",
+            summary="Good conversation; left with two concrete next steps.",
+        ),
+        now=now,
+    )
+
+
+def _first_meeting_content(
+    db: Database, mentor_id: int, meeting: Meeting, today: date, now: datetime
+) -> None:
+    for kind, text in [
+        ("question", "What skills separate a senior engineer from a staff engineer?"),
+        ("topic", "My goals for the next six months"),
+        ("share", "The testing workshop I ran for the new hires"),
+    ]:
+        item_id = agenda_items.insert(
+            db, AgendaItem(meeting_id=meeting.id, kind=kind, text=text), now=now
+        )
+        agenda_items.set_status(db, item_id, "discussed")
+    note = listening_notes.add(
+        db,
+        ListeningNote(
+            meeting_id=meeting.id,
+            heard="Staff engineers are measured by the problems they prevent, not the code.",
+            in_my_words="My impact should show in decisions other teams make better.",
+            follow_up="Which decision this quarter could I influence beyond my team?",
+            insight="Write one design note that another team can reuse.",
+            tags="career, influence",
+        ),
+        now=now,
+    )
+    on_time = action_items.make_from_note(
+        db, note.id, title="Write a design note on our retry policy", due_on=today - timedelta(28)
+    )
+    action_items.set_done(
+        db, on_time.id, True, now=datetime.combine(today - timedelta(30), time(12), ZoneInfo("UTC"))
+    )
+    late = action_items.add(
+        db,
+        ActionItem(
+            mentor_id=mentor_id,
+            owner="mentor",
+            title="Introduce me to the platform team lead",
+            due_on=today - timedelta(days=35),
+            meeting_id=meeting.id,
+        ),
+        now=now,
+    )
+    action_items.set_done(
+        db, late.id, True, now=datetime.combine(today - timedelta(25), time(12), ZoneInfo("UTC"))
+    )
+    request = feedback.add(
+        db,
+        FeedbackRequest(
+            mentor_id=mentor_id,
+            meeting_id=meeting.id,
+            question="Was my summary of the incident review clear to a non-engineer?",
+            my_observation="I think I used too much jargon in the first half.",
+            answer="Clear structure; replace acronyms with what they do.",
+            what_i_did="Rewrote the summary with a glossary-free first paragraph.",
+        ),
+        now=now,
+    )
+    feedback.set_status(db, request.id, "acted_on", now=now)
+
+
+def _second_meeting_content(
+    db: Database, mentor_id: int, meeting: Meeting, today: date, now: datetime
+) -> None:
+    discussed = agenda_items.insert(
+        db,
+        AgendaItem(
+            meeting_id=meeting.id,
+            kind="question",
+            text="How do I say no to a project without hurting the relationship?",
+        ),
+        now=now,
+    )
+    agenda_items.set_status(db, discussed, "discussed")
+    agenda_items.insert(
+        db,
+        AgendaItem(
+            meeting_id=meeting.id,
+            kind="topic",
+            text="Whether to apply for the tech lead role in spring",
+        ),
+        now=now,
+    )
+    agenda_items.insert(
+        db,
+        AgendaItem(
+            meeting_id=meeting.id,
+            kind="question",
+            text="Which book on negotiation would you recommend?",
+            raised_by="me",
+        ),
+        now=now,
+    )
+    listening_notes.add(
+        db,
+        ListeningNote(
+            meeting_id=meeting.id,
+            heard="Saying no is easier when you offer what you *can* do instead.",
+            in_my_words="Decline the scope, not the person: propose a smaller yes.",
+            follow_up="What would a smaller yes look like for the data migration?",
+            insight="Prepare two alternatives before the planning meeting.",
+            tags="communication",
+        ),
+        now=now,
+    )
+    action_items.add(
+        db,
+        ActionItem(
+            mentor_id=mentor_id,
+            title="Draft two alternatives for the migration scope",
+            due_on=today + timedelta(days=2),
+            meeting_id=meeting.id,
+        ),
+        now=now,
+    )
+    action_items.add(
+        db,
+        ActionItem(
+            mentor_id=mentor_id,
+            owner="mentor",
+            title="Send the article on staff-level influence",
+            due_on=today - timedelta(days=7),
+            meeting_id=meeting.id,
+        ),
+        now=now,
+    )
+    asked = feedback.add(
+        db,
+        FeedbackRequest(
+            mentor_id=mentor_id,
+            meeting_id=meeting.id,
+            question="How can I make our meetings more useful for you?",
+            direction="mentor_asks",
+            my_observation="We could spend less time on status and more on one hard problem.",
+        ),
+        now=now,
+    )
+    feedback.set_status(db, asked.id, "asked", now=now)

@@ -1,0 +1,161 @@
+"""The schema, one migration per version. ``PRAGMA user_version`` holds the version reached.
+
+Each migration runs inside one transaction together with its version bump, so a crash leaves
+the database at the old version or the new one, never between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from mentee_desktop.data.errors import transaction
+
+
+def _v1_initial(db: Database) -> None:
+    """Mentors, meetings, agenda, notes, feedback, action items, settings, reminder state."""
+    statements = [
+        """CREATE TABLE mentors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            started_on TEXT,
+            cadence_days INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days > 0),
+            guidance_style TEXT NOT NULL DEFAULT '',
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            is_sample INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1)),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX mentors_by_name ON mentors (archived, name COLLATE NOCASE)",
+        """CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES mentors (id) ON DELETE CASCADE,
+            starts_at TEXT NOT NULL,
+            timezone TEXT NOT NULL,
+            duration_minutes INTEGER NOT NULL DEFAULT 60 CHECK (duration_minutes > 0),
+            place TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'planned'
+                CHECK (status IN ('planned', 'held', 'cancelled')),
+            summary TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX meetings_by_mentor_start ON meetings (mentor_id, starts_at)",
+        "CREATE INDEX meetings_by_start ON meetings (starts_at)",
+        """CREATE TABLE action_items (
+            id INTEGER PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES mentors (id) ON DELETE CASCADE,
+            owner TEXT NOT NULL DEFAULT 'me' CHECK (owner IN ('me', 'mentor')),
+            title TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '',
+            due_on TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+            created_at TEXT NOT NULL,
+            completed_at TEXT,
+            meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+            note_id INTEGER REFERENCES listening_notes (id) ON DELETE SET NULL,
+            feedback_id INTEGER REFERENCES feedback_requests (id) ON DELETE SET NULL
+        )""",
+        "CREATE INDEX action_items_open_by_due ON action_items (status, due_on)",
+        "CREATE INDEX action_items_by_mentor ON action_items (mentor_id, status, due_on)",
+        "CREATE INDEX action_items_by_meeting ON action_items (meeting_id)",
+        "CREATE INDEX action_items_by_note ON action_items (note_id)",
+        "CREATE INDEX action_items_by_feedback ON action_items (feedback_id)",
+        """CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('question', 'topic', 'update', 'share', 'feedback')),
+            text TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            raised_by TEXT NOT NULL DEFAULT 'me' CHECK (raised_by IN ('me', 'mentor')),
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'discussed', 'carried_over')),
+            carried_from_id INTEGER REFERENCES agenda_items (id) ON DELETE SET NULL,
+            action_item_id INTEGER REFERENCES action_items (id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX agenda_items_by_meeting ON agenda_items (meeting_id, position)",
+        """CREATE UNIQUE INDEX agenda_items_carried_once
+            ON agenda_items (meeting_id, carried_from_id) WHERE carried_from_id IS NOT NULL""",
+        """CREATE UNIQUE INDEX agenda_items_update_once
+            ON agenda_items (meeting_id, action_item_id) WHERE action_item_id IS NOT NULL""",
+        "CREATE INDEX agenda_items_by_origin ON agenda_items (carried_from_id)",
+        "CREATE INDEX agenda_items_by_action ON agenda_items (action_item_id)",
+        """CREATE TABLE listening_notes (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,
+            heard TEXT NOT NULL DEFAULT '',
+            in_my_words TEXT NOT NULL DEFAULT '',
+            follow_up TEXT NOT NULL DEFAULT '',
+            insight TEXT NOT NULL DEFAULT '',
+            tags TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX listening_notes_by_meeting ON listening_notes (meeting_id, id)",
+        """CREATE TABLE feedback_requests (
+            id INTEGER PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES mentors (id) ON DELETE CASCADE,
+            meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
+            direction TEXT NOT NULL DEFAULT 'i_ask'
+                CHECK (direction IN ('i_ask', 'mentor_asks')),
+            question TEXT NOT NULL,
+            my_observation TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft'
+                CHECK (status IN ('draft', 'asked', 'answered', 'acted_on')),
+            answer TEXT NOT NULL DEFAULT '',
+            what_i_did TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            asked_at TEXT,
+            answered_at TEXT,
+            acted_at TEXT
+        )""",
+        "CREATE INDEX feedback_by_mentor ON feedback_requests (mentor_id, created_at)",
+        "CREATE INDEX feedback_by_status ON feedback_requests (status, asked_at)",
+        "CREATE INDEX feedback_by_meeting ON feedback_requests (meeting_id)",
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE reminder_state (
+            key TEXT PRIMARY KEY,
+            first_shown_at TEXT,
+            last_shown_at TEXT,
+            snoozed_until TEXT,
+            dismissed_at TEXT
+        )""",
+        """CREATE TABLE custom_questions (
+            id INTEGER PRIMARY KEY,
+            purpose TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def pending_migrations(db: Database) -> list[int]:
+    """The versions still to reach, in order."""
+    return list(range(schema_version(db) + 1, SCHEMA_VERSION + 1))
+
+
+def migrate(db: Database) -> list[int]:
+    """Bring the schema up to :data:`SCHEMA_VERSION`; each step is its own transaction."""
+    applied = []
+    for version in pending_migrations(db):
+        with transaction(db):
+            MIGRATIONS[version - 1](db)
+            db.execute(f"PRAGMA user_version = {int(version)}")
+        applied.append(version)
+    return applied

@@ -1,0 +1,70 @@
+"""Every schema version we ever shipped opens, keeps its rows, and is backed up before migrating."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mentee_desktop.data import meetings, mentors, schema
+from mentee_desktop.data.store import open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHIPPED = sorted(FIXTURES.glob("schema-v*.db"))
+
+
+def test_a_fixture_exists_for_every_shipped_version():
+    versions = {int(p.stem.split("-v")[1]) for p in SHIPPED}
+    assert versions == set(range(1, schema.SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("fixture", SHIPPED, ids=lambda p: p.name)
+def test_shipped_version_opens_with_its_data(fixture: Path, data_dir: Path):
+    data_dir.mkdir()
+    shutil.copy(fixture, data_dir / "mentee.db")
+    db = open_store(data_dir)
+    try:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        sample = mentors.sample_mentor(db)
+        assert sample is not None
+        assert len(meetings.list_all(db, mentor_id=sample.id)) == 3
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        db.close()
+
+
+def test_migration_is_backed_up_first_and_runs_in_a_transaction(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    db = open_store(data_dir)
+    db.execute("INSERT INTO settings (key, value) VALUES ('kept', 'yes')")
+    db.conn.commit()
+    db.close()
+
+    def v2_add_column(database):
+        database.execute("ALTER TABLE mentors ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
+
+    def v3_broken(database):
+        database.execute("CREATE TABLE half_done (x)")
+        raise sqlite3.OperationalError("simulated failure inside a migration")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2_add_column, v3_broken])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    with pytest.raises(sqlite3.OperationalError, match="simulated failure"):
+        open_store(data_dir)
+
+    backups = sorted((data_dir / "backups").glob("*.db"))
+    assert len(backups) == 1
+    conn = sqlite3.connect(backups[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT value FROM settings").fetchone()[0] == "yes"
+    conn.close()
+
+    conn = sqlite3.connect(data_dir / "mentee.db")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2  # v2 landed, v3 did not
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert "half_done" not in tables
+    conn.close()
