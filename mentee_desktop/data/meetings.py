@@ -144,6 +144,25 @@ def list_for_mentor(
     return [_from_row(r) for r in db.query(sql, [mentor_id, limit, offset])]
 
 
+def list_upcoming(db: Database, mentor_id: int, now: datetime) -> list[Meeting]:
+    """Meetings that have not started yet (or started in the last hours), soonest first."""
+    rows = db.query(
+        "SELECT * FROM meetings WHERE mentor_id = ? AND starts_at >= ? ORDER BY starts_at, id",
+        [mentor_id, to_db(now - timedelta(hours=3))],
+    )
+    return [_from_row(r) for r in rows]
+
+
+def list_past(db: Database, mentor_id: int, before: str, limit: int, offset: int) -> list[Meeting]:
+    """One page of the meetings that started before ``before`` (UTC text), newest first."""
+    rows = db.query(
+        "SELECT * FROM meetings WHERE mentor_id = ? AND starts_at < ? "
+        "ORDER BY starts_at DESC, id DESC LIMIT ? OFFSET ?",
+        [mentor_id, before, limit, offset],
+    )
+    return [_from_row(r) for r in rows]
+
+
 def list_all(db: Database, *, mentor_id: int | None = None) -> list[Meeting]:
     """Every meeting (of one mentor when given), oldest first."""
     if mentor_id is None:

@@ -1,0 +1,34 @@
+"""Where a record lives (its mentor and meeting), so the window can open it in its tab."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+#: for each record kind: the SQL giving (mentor_id, meeting_id) of one record
+_QUERIES = {
+    "mentor": "SELECT id, NULL FROM mentors WHERE id = ?",
+    "meeting": "SELECT mentor_id, id FROM meetings WHERE id = ?",
+    "agenda_item": "SELECT m.mentor_id, m.id FROM agenda_items a "
+    "JOIN meetings m ON m.id = a.meeting_id WHERE a.id = ?",
+    "note": "SELECT m.mentor_id, m.id FROM listening_notes n "
+    "JOIN meetings m ON m.id = n.meeting_id WHERE n.id = ?",
+    "feedback": "SELECT mentor_id, meeting_id FROM feedback_requests WHERE id = ?",
+    "action_item": "SELECT mentor_id, meeting_id FROM action_items WHERE id = ?",
+}
+
+
+@dataclass(frozen=True)
+class Location:
+    mentor_id: int
+    meeting_id: int | None
+
+
+def locate(db: Database, kind: str, record_id: int) -> Location | None:
+    """The mentor and meeting a record belongs to; None when it does not exist."""
+    sql = _QUERIES.get(kind)
+    if sql is None:
+        raise ValueError(f"unknown record kind {kind!r}")
+    row = db.execute(sql, [record_id]).fetchone()
+    return Location(row[0], row[1]) if row else None

@@ -1,0 +1,1 @@
+"""The Qt user interface. Widgets call the store's functions; they never hold SQL."""

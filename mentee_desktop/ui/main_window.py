@@ -1,0 +1,288 @@
+"""The main window: mentor and meeting selectors, the tabs, menus, messages and undo.
+
+It only wires things together; each tab lives in its own module and talks to the store
+through :class:`AppServices`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentee_desktop.data import settings
+from mentee_desktop.ui.message_bar import MessageBar
+from mentee_desktop.ui.selector_bar import SelectorBar
+from mentee_desktop.ui.services import AppServices
+from mentee_desktop.ui.tab_base import MentoringTab
+from mentee_desktop.ui.welcome import WelcomePage
+
+#: which tab shows which record kind
+KIND_TO_TAB = {
+    "agenda_item": "prepare",
+    "meeting": "prepare",
+    "note": "notes",
+    "feedback": "feedback",
+    "action_item": "actions",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: AppServices, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.data_dir = data_dir
+        self.setWindowTitle(self.tr("Mentee Desktop"))
+        self.setObjectName("mainWindow")
+        self._quitting = False
+        self._undo_stack: list[tuple[str, Callable[[], object]]] = []
+        #: callables run when the window really closes (hooks for backups, tray, ...)
+        self.close_hooks: list[Callable[[], None]] = []
+        #: callables asked on close; when one returns True the window hides instead (tray)
+        self.close_guards: list[Callable[[], bool]] = []
+
+        self.selector = SelectorBar(services)
+        self.message_bar = MessageBar()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_by_key: dict[str, MentoringTab] = {}
+        self.welcome = WelcomePage()
+        self.work_area = QWidget()
+        work_layout = QVBoxLayout(self.work_area)
+        work_layout.setContentsMargins(8, 8, 8, 8)
+        work_layout.addWidget(self.selector)
+        self.above_tabs = QVBoxLayout()  # room for bars other features add (reminders)
+        work_layout.addLayout(self.above_tabs)
+        work_layout.addWidget(self.message_bar)
+        work_layout.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.work_area)
+        self.setCentralWidget(self.pages)
+
+        self._create_tabs()
+        self._create_menus()
+        self._connect_callbacks()
+        self.resize(1100, 720)
+        self._restore_state()
+
+    # ----- construction
+    def _create_tabs(self) -> None:
+        from mentee_desktop.ui.actions_tab import ActionsTab
+        from mentee_desktop.ui.feedback_tab import FeedbackTab
+        from mentee_desktop.ui.notes_tab import NotesTab
+        from mentee_desktop.ui.prepare_tab import PrepareTab
+
+        for key, tab_class in [
+            ("prepare", PrepareTab),
+            ("notes", NotesTab),
+            ("feedback", FeedbackTab),
+            ("actions", ActionsTab),
+        ]:
+            self.add_tab(key, tab_class(self.services))
+
+    def add_tab(self, key: str, tab: MentoringTab) -> None:
+        """Add a tab; Ctrl+<n> switches to it."""
+        self.tab_by_key[key] = tab
+        index = self.tabs.addTab(tab, tab.title)
+        self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(index + 1))
+        if hasattr(self, "view_menu"):
+            self._add_tab_action(index)
+
+    def _add_tab_action(self, index: int) -> None:
+        action = QAction(self.tabs.tabText(index).replace("&", ""), self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda: self.tabs.setCurrentIndex(index))
+        self.view_menu.addAction(action)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu: QMenu = bar.addMenu(self.tr("&File"))
+        self.edit_menu: QMenu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu: QMenu = bar.addMenu(self.tr("&View"))
+        self.help_menu: QMenu = bar.addMenu(self.tr("&Help"))
+
+        self.new_meeting_action = self._action(
+            self.tr("&New meeting…"), self.file_menu, "Ctrl+Shift+N"
+        )
+        self.new_meeting_action.triggered.connect(self.selector.new_meeting)
+        self.add_mentor_action = self._action(self.tr("Add &mentor…"), self.file_menu)
+        self.add_mentor_action.triggered.connect(self.selector.add_mentor)
+        self.file_menu.addSeparator()
+        self.file_export_separator = self.file_menu.addSeparator()
+        self.quit_action = self._action(
+            self.tr("&Quit"), self.file_menu, QKeySequence.StandardKey.Quit
+        )
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit_application)
+
+        self.new_item_action = self._action(
+            self.tr("New &item"), self.edit_menu, QKeySequence.StandardKey.New
+        )
+        self.new_item_action.triggered.connect(self.add_new_in_current_tab)
+        self.undo_action = self._action(
+            self.tr("&Undo delete"), self.edit_menu, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.triggered.connect(self.undo_last_delete)
+        self.undo_action.setEnabled(False)
+
+        for index in range(self.tabs.count()):
+            self._add_tab_action(index)
+
+        about = self._action(self.tr("&About Mentee Desktop"), self.help_menu)
+        about.triggered.connect(self.show_about)
+
+    def _action(self, text: str, menu: QMenu, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        menu.addAction(action)
+        return action
+
+    def _connect_callbacks(self) -> None:
+        self.selector.selection_changed.connect(self._selection_changed)
+        self.services.error_reported.connect(self.message_bar.show_error)
+        self.services.undo_offered.connect(self._remember_undo)
+        self.services.open_record_requested.connect(self.open_record)
+        self.services.store_changed.connect(self._store_changed)
+        self.welcome.add_mentor_clicked.connect(self.selector.add_mentor)
+        self.welcome.sample_clicked.connect(self.add_sample_data)
+        self.message_bar.undo_button.clicked.connect(self._after_bar_undo)
+
+    # ----- selection
+    def _selection_changed(self, mentor_id: int, meeting_id: int) -> None:
+        mentor = None if mentor_id < 0 else mentor_id
+        meeting = None if meeting_id < 0 else meeting_id
+        for tab in self.tab_by_key.values():
+            tab.set_context(mentor, meeting)
+        self._update_page()
+
+    def _update_page(self) -> None:
+        from mentee_desktop.data import mentors
+
+        has_any = bool(self.services.read(mentors.list_all, include_archived=True))
+        self.pages.setCurrentWidget(self.work_area if has_any else self.welcome)
+
+    def _store_changed(self, kind: str) -> None:
+        if kind == "mentor":
+            self._update_page()
+
+    def current_mentor_id(self) -> int | None:
+        return self.selector.mentor_id()
+
+    def current_meeting_id(self) -> int | None:
+        return self.selector.meeting_id()
+
+    def current_tab(self) -> MentoringTab:
+        return self.tabs.currentWidget()
+
+    # ----- commands
+    def add_new_in_current_tab(self) -> None:
+        self.current_tab().add_new()
+
+    def add_sample_data(self) -> None:
+        from mentee_desktop.data.sample import add_sample
+
+        result = self.services.call(
+            "mentor", add_sample, now=self.services.now(), zone_name=self.services.zone_name
+        )
+        if result is not None:
+            self.selector.reload_mentors(result.mentor.id)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show a record in its tab: select its mentor and meeting, then the record."""
+        from mentee_desktop.data.locate import locate
+
+        where = locate(self.services.db, kind, record_id)
+        if where is None:
+            self.message_bar.show_error(self.tr("That record no longer exists."))
+            return
+        self.selector.select(where.mentor_id, where.meeting_id)
+        tab = self.tab_by_key[KIND_TO_TAB.get(kind, "prepare")]
+        self.tabs.setCurrentWidget(tab)
+        if kind != "meeting":
+            tab.select_record(record_id)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def show_info(self, text: str) -> None:
+        self.message_bar.show_info(text)
+
+    def _remember_undo(self, text: str, undo: Callable[[], object]) -> None:
+        self._undo_stack.append((text, undo))
+        self._undo_stack = self._undo_stack[-20:]
+        self.undo_action.setEnabled(True)
+        self.message_bar.offer_undo(text, self._pop_undo)
+
+    def _pop_undo(self) -> None:
+        if self._undo_stack:
+            _, undo = self._undo_stack.pop()
+            undo()
+        self.undo_action.setEnabled(bool(self._undo_stack))
+        for tab in self.tab_by_key.values():
+            tab.reload()
+
+    def _after_bar_undo(self) -> None:
+        self.undo_action.setEnabled(bool(self._undo_stack))
+
+    def undo_last_delete(self) -> None:
+        self.message_bar.hide()
+        self._pop_undo()
+
+    def show_about(self) -> None:
+        from mentee_desktop.ui.about import show_about
+
+        show_about(self, self.data_dir)
+
+    # ----- state
+    def _restore_state(self) -> None:
+        geometry = self.services.read(settings.get, "window.geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        mentor_id = self.services.read(settings.get, "window.mentor")
+        meeting_id = self.services.read(settings.get, "window.meeting")
+        self.selector.select(mentor_id, meeting_id)
+        self.tabs.setCurrentIndex(int(self.services.read(settings.get, "window.tab", 0) or 0))
+        self._update_page()
+
+    def save_state(self) -> None:
+        for tab in self.tab_by_key.values():
+            tab.flush()
+        self.services.call(
+            "settings",
+            settings.put_many,
+            {
+                "window.geometry": bytes(self.saveGeometry().toBase64()).decode(),
+                "window.mentor": self.current_mentor_id(),
+                "window.meeting": self.current_meeting_id(),
+                "window.tab": self.tabs.currentIndex(),
+            },
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        if not self._quitting and any(guard() for guard in self.close_guards):
+            event.ignore()
+            self.hide()
+            return
+        for hook in list(self.close_hooks):
+            hook()
+        event.accept()
+
+    def quit_application(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        self.close()
+        QApplication.quit()

@@ -1,0 +1,1 @@
+"""Runtime resources (icons, desktop entry, metainfo), installed as ``mentee_desktop.resources``."""
