@@ -44,27 +44,29 @@ def test_migration_is_backed_up_first_and_runs_in_a_transaction(
     db.conn.commit()
     db.close()
 
-    def v2_add_column(database):
+    current = schema.SCHEMA_VERSION
+
+    def next_add_column(database):
         database.execute("ALTER TABLE mentors ADD COLUMN nickname TEXT NOT NULL DEFAULT ''")
 
-    def v3_broken(database):
+    def then_broken(database):
         database.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("simulated failure inside a migration")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, v2_add_column, v3_broken])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, next_add_column, then_broken])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 2)
     with pytest.raises(sqlite3.OperationalError, match="simulated failure"):
         open_store(data_dir)
 
     backups = sorted((data_dir / "backups").glob("*.db"))
     assert len(backups) == 1
     conn = sqlite3.connect(backups[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert conn.execute("SELECT value FROM settings").fetchone()[0] == "yes"
     conn.close()
 
     conn = sqlite3.connect(data_dir / "mentee.db")
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2  # v2 landed, v3 did not
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current + 1  # one landed
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     conn.close()

@@ -11,7 +11,9 @@ from sqlite_utils import Database
 from mentee_desktop.data import (
     action_items,
     agenda_items,
+    checkins,
     feedback,
+    goals,
     listening_notes,
     meetings,
     mentors,
@@ -87,7 +89,53 @@ def add_sample(db: Database, *, now: datetime, zone_name: str) -> SampleResult:
                 AgendaItem(meeting_id=upcoming.id, kind=kind, text=text, details=details),
                 now=now,
             )
+        _relationship(db, mentor.id, today, now)
     return SampleResult(mentor, created=True)
+
+
+def _relationship(db: Database, mentor_id: int, today: date, now: datetime) -> None:
+    """Goals both partners set and one check-in, so the Relationship tab has a story."""
+    lead = goals.add(
+        db,
+        goals.Goal(
+            mentor_id=mentor_id,
+            title="Be ready to apply for the tech lead role in spring",
+            set_by="both",
+            why="I want to grow my influence beyond my own code.",
+            target_on=today + timedelta(days=120),
+        ),
+        now=now,
+    )
+    goals.add_progress(
+        db,
+        goals.GoalProgress(
+            lead.id, "Wrote my first design note for another team.", today - timedelta(30)
+        ),
+        now=now,
+    )
+    goals.add(
+        db,
+        goals.Goal(
+            mentor_id=mentor_id,
+            title="Learn how I can help Amara's team with accessibility",
+            set_by="mentor",
+            why="Amara wants to learn from my accessibility work: mentoring goes both ways.",
+        ),
+        now=now,
+    )
+    checkins.add(
+        db,
+        checkins.Checkin(
+            mentor_id=mentor_id,
+            held_on=today - timedelta(days=14),
+            trust=4,
+            communication=4,
+            mutual_learning=3,
+            what_works="Concrete examples; Amara shares her own mistakes.",
+            what_to_change="I should bring fewer topics and go deeper on one.",
+        ),
+        now=now,
+    )
 
 
 def _held_meeting(

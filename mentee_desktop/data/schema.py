@@ -137,7 +137,67 @@ def _v1_initial(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial]
+def _v2_relationship_and_search(db: Database) -> None:
+    """Goals (with progress and links), relationship check-ins, and the full-text index."""
+    from mentee_desktop.data.search_index import create_index
+
+    statements = [
+        """CREATE TABLE goals (
+            id INTEGER PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES mentors (id) ON DELETE CASCADE,
+            set_by TEXT NOT NULL DEFAULT 'me' CHECK (set_by IN ('me', 'mentor', 'both')),
+            title TEXT NOT NULL,
+            why TEXT NOT NULL DEFAULT '',
+            target_on TEXT,
+            status TEXT NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'achieved', 'paused', 'dropped')),
+            in_focus INTEGER NOT NULL DEFAULT 1 CHECK (in_focus IN (0, 1)),
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX goals_by_mentor ON goals (mentor_id, status)",
+        """CREATE TABLE goal_progress (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            noted_on TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX goal_progress_by_goal ON goal_progress (goal_id, noted_on)",
+        """CREATE TABLE goal_links (
+            id INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,
+            agenda_item_id INTEGER REFERENCES agenda_items (id) ON DELETE CASCADE,
+            note_id INTEGER REFERENCES listening_notes (id) ON DELETE CASCADE,
+            action_item_id INTEGER REFERENCES action_items (id) ON DELETE CASCADE,
+            CHECK ((agenda_item_id IS NOT NULL) + (note_id IS NOT NULL)
+                   + (action_item_id IS NOT NULL) = 1)
+        )""",
+        "CREATE INDEX goal_links_by_goal ON goal_links (goal_id)",
+        """CREATE UNIQUE INDEX goal_links_once ON goal_links
+            (goal_id, coalesce(agenda_item_id, 0), coalesce(note_id, 0),
+             coalesce(action_item_id, 0))""",
+        "CREATE INDEX goal_links_by_agenda_item ON goal_links (agenda_item_id)",
+        "CREATE INDEX goal_links_by_note ON goal_links (note_id)",
+        "CREATE INDEX goal_links_by_action_item ON goal_links (action_item_id)",
+        """CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES mentors (id) ON DELETE CASCADE,
+            held_on TEXT NOT NULL,
+            trust INTEGER NOT NULL CHECK (trust BETWEEN 1 AND 5),
+            communication INTEGER NOT NULL CHECK (communication BETWEEN 1 AND 5),
+            mutual_learning INTEGER NOT NULL CHECK (mutual_learning BETWEEN 1 AND 5),
+            what_works TEXT NOT NULL DEFAULT '',
+            what_to_change TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX checkins_by_mentor ON checkins (mentor_id, held_on)",
+    ]
+    for statement in statements:
+        db.execute(statement)
+    create_index(db)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_relationship_and_search]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

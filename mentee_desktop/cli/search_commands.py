@@ -1,0 +1,58 @@
+"""``search QUERY``: find any word ever written, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from mentee_desktop.cli.context import Context
+
+KIND_LABELS = {
+    "mentor": "Mentor",
+    "meeting": "Meeting",
+    "agenda_item": "Agenda item",
+    "note": "Listening note",
+    "feedback": "Feedback",
+    "action_item": "Action item",
+    "goal": "Goal",
+    "goal_progress": "Goal progress",
+    "checkin": "Check-in",
+}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("search", help="search everything you wrote")
+    parser.add_argument("query", metavar="QUERY", help="words to find (prefixes match)")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--limit", type=int, default=50, help="at most this many results")
+    parser.set_defaults(handler=run_search)
+
+
+def run_search(args: argparse.Namespace, context: Context) -> int:
+    from mentee_desktop.data.search import grouped, search
+
+    hits = search(context.store(), args.query, limit=max(1, args.limit))
+    if args.json:
+        rows = [
+            {
+                "kind": hit.kind,
+                "id": hit.record_id,
+                "title": hit.title,
+                "snippet": hit.snippet_plain(),
+                "rank": round(hit.rank, 4),
+            }
+            for hit in hits
+        ]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    if not hits:
+        print("No matches.")
+        return 0
+    for kind, group in grouped(hits).items():
+        print(f"{KIND_LABELS.get(kind, kind)}:")
+        for hit in group:
+            snippet = hit.snippet.replace("\ue000", "[").replace("\ue001", "]")
+            print(f"  #{hit.record_id}  {' '.join(snippet.split())}")
+    return 0

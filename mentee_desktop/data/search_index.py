@@ -1,0 +1,96 @@
+"""The full-text index (SQLite FTS5) over every text a mentee writes, kept in step by triggers.
+
+Each indexed record gets the FTS rowid ``record_id * 16 + kind code``, so triggers update or
+delete one entry by rowid (no scan), inside the same transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+#: kind -> (code, source table, title expression, body expression)
+INDEXED = {
+    "mentor": (
+        1,
+        "mentors",
+        "{p}.name",
+        "{p}.role || ' ' || {p}.contact || ' ' || {p}.guidance_style",
+    ),
+    "meeting": (2, "meetings", "{p}.place", "{p}.summary"),
+    "agenda_item": (3, "agenda_items", "{p}.text", "{p}.details"),
+    "note": (
+        4,
+        "listening_notes",
+        "{p}.in_my_words",
+        "{p}.heard || ' ' || {p}.follow_up || ' ' || {p}.insight || ' ' || {p}.tags",
+    ),
+    "feedback": (
+        5,
+        "feedback_requests",
+        "{p}.question",
+        "{p}.my_observation || ' ' || {p}.answer || ' ' || {p}.what_i_did",
+    ),
+    "action_item": (6, "action_items", "{p}.title", "{p}.details"),
+    "goal": (7, "goals", "{p}.title", "{p}.why"),
+    "goal_progress": (8, "goal_progress", "''", "{p}.text"),
+    "checkin": (9, "checkins", "''", "{p}.what_works || ' ' || {p}.what_to_change"),
+}
+KIND_BY_CODE = {code: kind for kind, (code, *_rest) in INDEXED.items()}
+ROWID_FACTOR = 16
+
+
+def create_index(db: Database) -> None:
+    """Create the FTS table, its triggers, and index what is already stored."""
+    db.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    )
+    for kind, (code, table, title, body) in INDEXED.items():
+        new_title, new_body = title.format(p="NEW"), body.format(p="NEW")
+        rowid_new = f"NEW.id * {ROWID_FACTOR} + {code}"
+        rowid_old = f"OLD.id * {ROWID_FACTOR} + {code}"
+        db.execute(
+            f"CREATE TRIGGER search_{kind}_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO search_index (rowid, title, body) "
+            f"VALUES ({rowid_new}, {new_title}, {new_body}); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER search_{kind}_update AFTER UPDATE ON {table} BEGIN "
+            f"DELETE FROM search_index WHERE rowid = {rowid_old}; "
+            f"INSERT INTO search_index (rowid, title, body) "
+            f"VALUES ({rowid_new}, {new_title}, {new_body}); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER search_{kind}_delete AFTER DELETE ON {table} BEGIN "
+            f"DELETE FROM search_index WHERE rowid = {rowid_old}; END"
+        )
+        db.execute(
+            f"INSERT INTO search_index (rowid, title, body) "
+            f"SELECT p.id * {ROWID_FACTOR} + {code}, {title.format(p='p')}, "
+            f"{body.format(p='p')} FROM {table} p"
+        )
+
+
+def check_index(db: Database) -> bool:
+    """FTS5's own integrity check; True when the index matches its content."""
+    import sqlite3
+
+    try:
+        db.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def rebuild_index(db: Database) -> None:
+    """Re-create every entry from the source tables (after an import or a repair)."""
+    from mentee_desktop.data.errors import transaction
+
+    with transaction(db):
+        db.execute("DELETE FROM search_index")
+        for _kind, (code, table, title, body) in INDEXED.items():
+            db.execute(
+                f"INSERT INTO search_index (rowid, title, body) "
+                f"SELECT p.id * {ROWID_FACTOR} + {code}, {title.format(p='p')}, "
+                f"{body.format(p='p')} FROM {table} p"
+            )
