@@ -16,6 +16,10 @@ _QUERIES = {
     "JOIN meetings m ON m.id = n.meeting_id WHERE n.id = ?",
     "feedback": "SELECT mentor_id, meeting_id FROM feedback_requests WHERE id = ?",
     "action_item": "SELECT mentor_id, meeting_id FROM action_items WHERE id = ?",
+    "goal": "SELECT mentor_id, NULL FROM goals WHERE id = ?",
+    "goal_progress": "SELECT g.mentor_id, NULL FROM goal_progress p "
+    "JOIN goals g ON g.id = p.goal_id WHERE p.id = ?",
+    "checkin": "SELECT mentor_id, NULL FROM checkins WHERE id = ?",
 }
 
 

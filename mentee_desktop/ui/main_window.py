@@ -34,6 +34,9 @@ KIND_TO_TAB = {
     "note": "notes",
     "feedback": "feedback",
     "action_item": "actions",
+    "goal": "relationship",
+    "goal_progress": "relationship",
+    "checkin": "relationship",
 }
 
 
@@ -207,10 +210,13 @@ class MainWindow(QMainWindow):
         if where is None:
             self.message_bar.show_error(self.tr("That record no longer exists."))
             return
-        self.selector.select(where.mentor_id, where.meeting_id)
-        tab = self.tab_by_key[KIND_TO_TAB.get(kind, "prepare")]
+        if kind == "mentor":
+            self.selector.select(record_id, None)
+        else:
+            self.selector.select(where.mentor_id, where.meeting_id)
+        tab = self.tab_by_key.get(KIND_TO_TAB.get(kind, "prepare"), self.tab_by_key["prepare"])
         self.tabs.setCurrentWidget(tab)
-        if kind != "meeting":
+        if kind not in ("meeting", "mentor"):
             tab.select_record(record_id)
         self.show()
         self.raise_()
