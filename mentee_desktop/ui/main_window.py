@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
+    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -260,7 +261,16 @@ class MainWindow(QMainWindow):
         meeting_id = self.services.read(settings.get, "window.meeting")
         self.selector.select(mentor_id, meeting_id)
         self.tabs.setCurrentIndex(int(self.services.read(settings.get, "window.tab", 0) or 0))
+        splitters = self.services.read(settings.get, "window.splitters", {}) or {}
+        for splitter in self._named_splitters():
+            state = splitters.get(splitter.objectName())
+            if state:
+                splitter.restoreState(QByteArray.fromBase64(state.encode()))
         self._update_page()
+
+    def _named_splitters(self) -> list[QSplitter]:
+        """Every splitter with an object name; their positions are remembered."""
+        return [s for s in self.findChildren(QSplitter) if s.objectName()]
 
     def save_state(self) -> None:
         for tab in self.tab_by_key.values():
@@ -273,6 +283,10 @@ class MainWindow(QMainWindow):
                 "window.mentor": self.current_mentor_id(),
                 "window.meeting": self.current_meeting_id(),
                 "window.tab": self.tabs.currentIndex(),
+                "window.splitters": {
+                    s.objectName(): bytes(s.saveState().toBase64()).decode()
+                    for s in self._named_splitters()
+                },
             },
         )
 
