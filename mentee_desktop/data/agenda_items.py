@@ -161,3 +161,56 @@ def move(db: Database, item_id: int, steps: int) -> None:
 def readiness(items: list[AgendaItem]) -> Counter:
     """How many open items of each kind the mentee has prepared."""
     return Counter(item.kind for item in items if item.status != "discussed")
+
+
+def order_within_kind(items: list[AgendaItem], item_id: int, index: int) -> list[int]:
+    """The agenda's ids after placing one item at ``index`` among the items of its kind.
+
+    Items of other kinds keep their places; only the slots of this kind are re-filled.
+    """
+    moving = next(i for i in items if i.id == item_id)
+    same_kind = [i.id for i in items if i.kind == moving.kind and i.id != item_id]
+    same_kind.insert(max(0, min(len(same_kind), index)), item_id)
+    refill = iter(same_kind)
+    return [next(refill) if i.kind == moving.kind else i.id for i in items]
+
+
+def move_within_kind(db: Database, item_id: int, index: int) -> None:
+    """Place an item at ``index`` among its kind (what a drag and drop does)."""
+    item = get(db, item_id)
+    agenda = list_for_meeting(db, item.meeting_id)
+    reorder(db, item.meeting_id, order_within_kind(agenda, item_id, index))
+
+
+# ----- for the Relationship tab: what I shared with my mentor
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    """A "something I can share" item with when and where (which meeting) it was shared."""
+
+    item: AgendaItem
+    meeting_starts_at: datetime
+    meeting_timezone: str
+    meeting_status: str
+
+
+def shared_with_mentor(db: Database, mentor_id: int, *, limit: int = 200) -> list[SharedItem]:
+    """The things I brought to share with this mentor (mutual learning), newest meeting first.
+
+    Items of cancelled meetings are left out: they were never shared.
+    """
+    rows = db.query(
+        "SELECT a.*, m.starts_at AS meeting_starts_at, m.timezone AS meeting_timezone, "
+        "m.status AS meeting_status FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+        "WHERE m.mentor_id = ? AND a.kind = 'share' AND m.status != 'cancelled' "
+        "ORDER BY m.starts_at DESC, a.position, a.id LIMIT ?",
+        [mentor_id, limit],
+    )
+    shared = []
+    for row in rows:
+        starts_at = from_db(row.pop("meeting_starts_at"))
+        zone = row.pop("meeting_timezone")
+        status = row.pop("meeting_status")
+        shared.append(SharedItem(_from_row(row), starts_at, zone, status))
+    return shared

@@ -209,3 +209,73 @@ def linked_counts(db: Database, goal_id: int) -> dict[str, int]:
         [goal_id],
     ).fetchone()
     return dict(zip(LINK_COLUMNS, row, strict=True))
+
+
+# ----- for the Relationship tab: one progress note, links kept through delete and undo
+
+
+def get_progress(db: Database, progress_id: int) -> GoalProgress:
+    """One progress note (to open it from search: its goal is selected with it)."""
+    rows = list(db.query("SELECT * FROM goal_progress WHERE id = ?", [progress_id]))
+    if not rows:
+        raise RecordNotFoundError(f"progress note {progress_id} does not exist")
+    return _progress_from_row(rows[0])
+
+
+@dataclass(frozen=True)
+class DeletedGoal:
+    """Everything a goal deletion removed, so that undo brings all of it back."""
+
+    goal: Goal
+    progress: list[GoalProgress]
+    links: list[tuple[str, int]]
+
+
+def links_of(db: Database, goal_id: int) -> list[tuple[str, int]]:
+    """The (kind, record id) pairs linked to a goal, in the order they were linked."""
+    rows = db.execute(
+        "SELECT agenda_item_id, note_id, action_item_id FROM goal_links WHERE goal_id = ? "
+        "ORDER BY id",
+        [goal_id],
+    ).fetchall()
+    return [
+        (kind, record_id)
+        for row in rows
+        for kind, record_id in zip(LINK_COLUMNS, row, strict=True)
+        if record_id is not None
+    ]
+
+
+def delete_keeping_links(db: Database, goal_id: int) -> DeletedGoal:
+    """Delete a goal with its progress notes and links; all three are returned for undo."""
+    links = links_of(db, goal_id)
+    goal, progress = delete(db, goal_id)
+    return DeletedGoal(goal, progress, links)
+
+
+def restore_with_links(db: Database, deleted: DeletedGoal) -> Goal:
+    """Undo :func:`delete_keeping_links`: goal, progress and links come back in one step.
+
+    A linked record deleted in the meantime is skipped; its link has nothing to point at.
+    """
+    tables = {
+        "agenda_item": "agenda_items",
+        "note": "listening_notes",
+        "action_item": "action_items",
+    }
+    with transaction(db):
+        restored = restore(db, deleted.goal, deleted.progress)
+        for kind, record_id in deleted.links:
+            exists = db.execute(
+                f"SELECT 1 FROM {tables[kind]} WHERE id = ?", [record_id]
+            ).fetchone()
+            if exists:
+                link(db, restored.id, kind, record_id)
+    return restored
+
+
+def remove_progress(db: Database, progress_id: int) -> GoalProgress:
+    """Delete one progress note and return it, so that undo can add it back with its id."""
+    entry = get_progress(db, progress_id)
+    delete_progress(db, progress_id)
+    return entry

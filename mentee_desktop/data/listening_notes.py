@@ -92,3 +92,106 @@ def get(db: Database, note_id: int) -> ListeningNote:
 def list_for_meeting(db: Database, meeting_id: int) -> list[ListeningNote]:
     rows = db.query("SELECT * FROM listening_notes WHERE meeting_id = ? ORDER BY id", [meeting_id])
     return [_from_row(r) for r in rows]
+
+
+# ----- for the Relationship tab: what I learned
+
+
+@dataclass(frozen=True)
+class LearnedInsight:
+    """The insight of one listening note with the meeting it came from."""
+
+    note_id: int
+    insight: str
+    meeting_id: int
+    meeting_starts_at: datetime
+    meeting_timezone: str
+
+
+def insights_for_mentor(db: Database, mentor_id: int, *, limit: int = 200) -> list[LearnedInsight]:
+    """What I learned from this mentor: every non-empty insight, newest meeting first."""
+    rows = db.execute(
+        "SELECT n.id, n.insight, m.id, m.starts_at, m.timezone FROM listening_notes n "
+        "JOIN meetings m ON m.id = n.meeting_id "
+        "WHERE m.mentor_id = ? AND trim(n.insight) != '' "
+        "ORDER BY m.starts_at DESC, n.id DESC LIMIT ?",
+        [mentor_id, limit],
+    ).fetchall()
+    return [
+        LearnedInsight(note_id, insight, meeting_id, from_db(starts_at), zone)
+        for note_id, insight, meeting_id, starts_at, zone in rows
+    ]
+
+
+# ----- for the Listening notes tab: pages, linked action items, delete with undo
+
+
+def count_for_meeting(db: Database, meeting_id: int) -> int:
+    return db.execute(
+        "SELECT count(*) FROM listening_notes WHERE meeting_id = ?", [meeting_id]
+    ).fetchone()[0]
+
+
+def page_for_meeting(
+    db: Database, meeting_id: int, *, limit: int = -1, offset: int = 0
+) -> list[ListeningNote]:
+    """One page of a meeting's notes in the order they were written."""
+    rows = db.query(
+        "SELECT * FROM listening_notes WHERE meeting_id = ? ORDER BY id LIMIT ? OFFSET ?",
+        [meeting_id, limit, offset],
+    )
+    return [_from_row(r) for r in rows]
+
+
+def action_item_titles(db: Database, note_ids: list[int]) -> dict[int, list[str]]:
+    """The titles of the action items made from each of these notes (oldest first)."""
+    titles: dict[int, list[str]] = {}
+    for start in range(0, len(note_ids), 500):
+        chunk = note_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = db.execute(
+            f"SELECT note_id, title FROM action_items WHERE note_id IN ({marks}) ORDER BY id",
+            chunk,
+        ).fetchall()
+        for note_id, title in rows:
+            titles.setdefault(note_id, []).append(title)
+    return titles
+
+
+@dataclass(frozen=True)
+class DeletedNote:
+    """A deleted note and the action items that were made from it, so undo can relink them."""
+
+    note: ListeningNote
+    action_item_ids: tuple[int, ...]
+
+
+def delete_for_undo(db: Database, note_id: int) -> DeletedNote:
+    """Delete a note, remembering which action items pointed at it."""
+    with transaction(db):
+        linked = tuple(
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM action_items WHERE note_id = ? ORDER BY id", [note_id]
+            ).fetchall()
+        )
+        note = delete(db, note_id)
+    return DeletedNote(note, linked)
+
+
+def undo_delete(db: Database, deleted: DeletedNote) -> ListeningNote:
+    """Put a deleted note back (with its id while that is free) and relink its action items."""
+    from dataclasses import replace
+
+    note = deleted.note
+    with transaction(db):
+        if not db.execute("SELECT 1 FROM meetings WHERE id = ?", [note.meeting_id]).fetchone():
+            raise RecordNotFoundError("the note's meeting no longer exists")
+        taken = db.execute("SELECT 1 FROM listening_notes WHERE id = ?", [note.id]).fetchone()
+        restored = add(db, replace(note, id=None) if taken else note)
+        for item_id in deleted.action_item_ids:
+            db.execute(
+                "UPDATE action_items SET note_id = ? WHERE id = ? AND note_id IS NULL",
+                [restored.id, item_id],
+            )
+    return restored

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(index + 1))
         if hasattr(self, "view_menu"):
             self._add_tab_action(index)
+            tab.set_context(self.current_mentor_id(), self.current_meeting_id())
 
     def _add_tab_action(self, index: int) -> None:
         action = QAction(self.tabs.tabText(index).replace("&", ""), self)
@@ -218,7 +219,11 @@ class MainWindow(QMainWindow):
         tab = self.tab_by_key.get(KIND_TO_TAB.get(kind, "prepare"), self.tab_by_key["prepare"])
         self.tabs.setCurrentWidget(tab)
         if kind not in ("meeting", "mentor"):
-            tab.select_record(record_id)
+            select_kind = getattr(tab, "select_kind_record", None)
+            if select_kind is not None:
+                select_kind(kind, record_id)
+            else:
+                tab.select_record(record_id)
         self.show()
         self.raise_()
         self.activateWindow()

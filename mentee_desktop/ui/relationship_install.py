@@ -1,0 +1,39 @@
+"""Adds the Relationship tab and Edit ▸ Search… (Ctrl+F) to the main window."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from mentee_desktop.ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
+    """Add the tab and the search action; the search dialog is built on first use."""
+    from mentee_desktop.ui.relationship_tab import RelationshipTab
+
+    tab = RelationshipTab(window.services)
+    window.add_tab("relationship", tab)
+    # the window chose its mentor before this tab existed: show that mentor at once
+    tab.set_context(window.current_mentor_id(), window.current_meeting_id())
+    action = QAction(QCoreApplication.translate("Search", "&Search…"), window)
+    action.setObjectName("searchAction")
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+    action.setStatusTip(QCoreApplication.translate("Search", "Find anything you ever wrote"))
+    action.triggered.connect(lambda: open_search(window))
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
+
+
+def open_search(window: MainWindow):
+    """Show the window's search dialog (one per window, kept for the last query)."""
+    from mentee_desktop.ui.search_dialog import SearchDialog
+
+    dialog = window.findChild(SearchDialog)
+    if dialog is None:
+        dialog = SearchDialog(window.services, window.open_record, window)
+    dialog.start()
+    return dialog
