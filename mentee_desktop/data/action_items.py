@@ -309,3 +309,146 @@ def make_from_feedback(
         feedback_id=feedback_id,
     )
     return add(db, item, now=now)
+
+
+# ----- for the Action items table: pages with their source, positions, bulk delete
+
+
+@dataclass(frozen=True)
+class ListedActionItem:
+    """An action item as the table shows it, with when its source meeting took place.
+
+    ``page_key`` marks its place in the list's order; pass the last one as ``after`` to
+    :func:`list_page` to read the next page.
+    """
+
+    item: ActionItem
+    source_meeting_at: datetime | None
+    page_key: tuple = ()
+
+
+#: like SORT_COLUMNS, but "source" sorts by when the source meeting took place
+_PAGE_SORT_COLUMNS = SORT_COLUMNS | {"source": "coalesce(source_meeting_at, '9999')"}
+_WITH_SOURCE = (
+    "SELECT *, (SELECT starts_at FROM meetings WHERE meetings.id = action_items.meeting_id)"
+    " AS source_meeting_at FROM action_items"
+)
+
+
+def list_page(
+    db: Database,
+    *,
+    mentor_id: int | None = None,
+    status: str | None = None,
+    owner: str | None = None,
+    overdue_on: date | None = None,
+    sort: str = "due_on",
+    descending: bool = False,
+    limit: int = -1,
+    after: tuple | None = None,
+) -> list[ListedActionItem]:
+    """One page of the table: items matching the filters, sorted, with their source's start.
+
+    Pages continue ``after`` the last item's ``page_key`` rather than at an offset, so an item
+    ticked or edited on an earlier page never makes the next page skip or repeat one.
+    Sorting by "source" orders by the source meeting's start; ties are ordered by id.
+    """
+    where, params = _filters(mentor_id, status, owner, overdue_on)
+    key = _PAGE_SORT_COLUMNS[sort]
+    direction, compare = (" DESC", "<") if descending else ("", ">")
+    after_clause = f" WHERE ({key}, id) {compare} (?, ?)" if after else ""
+    sql = (
+        f"SELECT *, {key} AS page_value FROM ({_WITH_SOURCE}{where}){after_clause} "
+        f"ORDER BY {key}{direction}, id{direction} LIMIT ?"
+    )
+    listed = []
+    for row in db.query(sql, [*params, *(after or ()), limit]):
+        meeting_at = from_db(row.pop("source_meeting_at"))
+        page_key = (row.pop("page_value"), row["id"])
+        listed.append(ListedActionItem(_from_row(row), meeting_at, page_key))
+    return listed
+
+
+def position_in_page_order(
+    db: Database,
+    item_id: int,
+    *,
+    mentor_id: int | None = None,
+    status: str | None = None,
+    owner: str | None = None,
+    overdue_on: date | None = None,
+    sort: str = "due_on",
+    descending: bool = False,
+) -> int | None:
+    """Where an item sits (0-based) in :func:`list_page`'s order; None when filtered out.
+
+    Lets a lazily loaded table read up to one item in a single step.
+    """
+    where, params = _filters(mentor_id, status, owner, overdue_on)
+    direction = " DESC" if descending else ""
+    order = f"{_PAGE_SORT_COLUMNS[sort]}{direction}, id{direction}"
+    sql = (
+        "SELECT position FROM (SELECT id, "
+        f"row_number() OVER (ORDER BY {order}) - 1 AS position "
+        f"FROM ({_WITH_SOURCE}{where})) WHERE id = ?"
+    )
+    row = db.execute(sql, [*params, item_id]).fetchone()
+    return row[0] if row else None
+
+
+def delete_many(db: Database, item_ids: list[int]) -> list[ActionItem]:
+    """Delete several items at once; returns them so that they can be restored."""
+    items = []
+    with transaction(db):
+        for item_id in item_ids:
+            rows = list(db.query("SELECT * FROM action_items WHERE id = ?", [item_id]))
+            if rows:
+                items.append(_from_row(rows[0]))
+                db.execute("DELETE FROM action_items WHERE id = ?", [item_id])
+    return items
+
+
+def restore_many(db: Database, items: list[ActionItem]) -> None:
+    """Put deleted items back with their ids, all or none (for undo)."""
+    with transaction(db):
+        for item in items:
+            insert(db, item)
+
+
+def add_many(db: Database, items: list[ActionItem], *, now: datetime | None = None) -> int:
+    """Insert many items in one transaction (imports, large test stores); returns how many."""
+    stamp = to_db(now or utc_now())
+    rows = []
+    for item in items:
+        row = _to_row(item)
+        row["created_at"] = row["created_at"] or stamp
+        if item.id is not None:
+            row["id"] = item.id
+        rows.append(row)
+    with transaction(db):
+        db.table("action_items").insert_all(rows, batch_size=500)
+    return len(rows)
+
+
+def promises_since(db: Database, mentor_id: int, since: datetime | None) -> list[ActionItem]:
+    """Both partners' promises worth an update: still open, or done since ``since``.
+
+    With no ``since`` (no earlier meeting) only the open ones. Mine first, then by due date.
+    """
+    rows = db.query(
+        "SELECT * FROM action_items WHERE mentor_id = ? AND "
+        "(status = 'open' OR (status = 'done' AND completed_at >= ?)) "
+        "ORDER BY owner, coalesce(due_on, '9999-12-31'), id",
+        [mentor_id, to_db(since) if since else "9999"],
+    )
+    return [_from_row(r) for r in rows]
+
+
+def agreed_at_meeting(db: Database, meeting_id: int) -> list[ActionItem]:
+    """The promises made at one meeting (not dropped), mine first, then by due date."""
+    rows = db.query(
+        "SELECT * FROM action_items WHERE meeting_id = ? AND status != 'dropped' "
+        "ORDER BY owner, coalesce(due_on, '9999-12-31'), id",
+        [meeting_id],
+    )
+    return [_from_row(r) for r in rows]

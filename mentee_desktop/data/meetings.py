@@ -227,3 +227,22 @@ def last_held(db: Database, now: datetime, *, mentor_id: int | None = None) -> M
         )
     )
     return _from_row(rows[0]) if rows else None
+
+
+def following_meeting(db: Database, meeting: Meeting) -> Meeting | None:
+    """The mentor's next meeting after this one that was not cancelled."""
+    rows = list(
+        db.query(
+            "SELECT * FROM meetings WHERE mentor_id = ? AND status != 'cancelled' AND id != ? "
+            "AND (starts_at > ? OR (starts_at = ? AND id > ?)) "
+            "ORDER BY starts_at, id LIMIT 1",
+            [
+                meeting.mentor_id,
+                meeting.id,
+                to_db(meeting.starts_at),
+                to_db(meeting.starts_at),
+                meeting.id,
+            ],
+        )
+    )
+    return _from_row(rows[0]) if rows else None

@@ -1,0 +1,184 @@
+"""PDF (and printing) with Qt's own text engine: QTextDocument laid out page by page.
+
+Each page is painted from the laid-out document, then a footer with "Page N of M" is drawn
+under it. Qt shapes Arabic, Hebrew and Chinese text and falls back to an installed font that
+has the glyphs. The paper follows the user's locale: Letter where it is the custom, else A4.
+Qt is imported only inside these functions; a QGuiApplication must exist (see
+:func:`ensure_gui_application`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from mentee_desktop.agenda import html as agenda_html
+from mentee_desktop.agenda.model import Agenda, Recap
+from mentee_desktop.agenda.outline import Outline, agenda_outline, recap_outline
+
+#: territories (QLocale.Territory names) that use US Letter paper
+LETTER_TERRITORIES = frozenset(
+    {
+        "UnitedStates",
+        "Canada",
+        "Mexico",
+        "Chile",
+        "Colombia",
+        "CostaRica",
+        "DominicanRepublic",
+        "ElSalvador",
+        "Guatemala",
+        "Nicaragua",
+        "Panama",
+        "Philippines",
+        "PuertoRico",
+        "Venezuela",
+        "Belize",
+    }
+)
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial"]
+BODY_POINT_SIZE = 10.5
+MARGINS_MM = (20.0, 18.0, 20.0, 14.0)  # left, top, right, bottom
+FOOTER_GAP_MM = 6.0
+_application = None  # keeps a QGuiApplication made here alive
+
+
+def ensure_gui_application():
+    """Return the running QGuiApplication, creating an offscreen one for command-line use.
+
+    ``QT_QPA_PLATFORM=offscreen`` is set only when there is no display and the user did not
+    choose a platform themselves.
+    """
+    global _application
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _application = QGuiApplication([sys.argv[0] if sys.argv else "mentee-desktop"])
+    return _application
+
+
+def page_size_for_locale(locale=None) -> str:
+    """``"Letter"`` where the locale's territory uses it, else ``"A4"``."""
+    from PySide6.QtCore import QLocale
+
+    territory = (locale or QLocale()).territory()
+    return "Letter" if territory.name in LETTER_TERRITORIES else "A4"
+
+
+def page_layout(page_size: str):
+    """Portrait A4 or Letter with the margins every export uses."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+
+    size_id = QPageSize.PageSizeId.Letter if page_size == "Letter" else QPageSize.PageSizeId.A4
+    left, top, right, bottom = MARGINS_MM
+    return QPageLayout(
+        QPageSize(size_id),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(left, top, right, bottom),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def _base_font(point_size: float = BODY_POINT_SIZE):
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(point_size)
+    return font
+
+
+def paint_outline(device, outline: Outline) -> int:
+    """Lay the outline out on ``device`` (a QPdfWriter or QPrinter); returns the page count."""
+    from PySide6.QtCore import QRectF, QSizeF
+    from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QTextDocument
+
+    dpi = device.resolution()
+    paint_rect = device.pageLayout().paintRectPixels(dpi)
+    width = paint_rect.width()
+    footer_font = _base_font(8.5)
+    footer_height = FOOTER_GAP_MM / 25.4 * dpi + footer_font.pointSizeF() / 72 * dpi * 1.4
+    body_height = paint_rect.height() - footer_height
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(_base_font())
+    document.setDocumentMargin(0)
+    document.setHtml(agenda_html.render_outline(outline))
+    document.setPageSize(QSizeF(width, body_height))
+    pages = max(1, document.pageCount())
+
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot start painting the document")
+    try:
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * body_height)
+            clip = QRectF(0, page * body_height, width, body_height)
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            context.palette.setColor(context.palette.ColorRole.Text, QColor(agenda_html.INK))
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            _paint_footer(painter, outline, page + 1, pages, width, body_height, footer_height)
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_footer(painter, outline, page, pages, width, top, height) -> None:
+    from PySide6.QtCore import QLineF, QRectF, Qt
+    from PySide6.QtGui import QColor, QPen
+
+    painter.save()
+    painter.setFont(_base_font(8.5))
+    pen = QPen(QColor(agenda_html.RULE))
+    pen.setWidthF(max(1.0, painter.device().resolution() / 300))
+    painter.setPen(pen)
+    gap = height * 0.45
+    painter.drawLine(QLineF(0, top + gap * 0.6, width, top + gap * 0.6))
+    painter.setPen(QColor(agenda_html.MUTED))
+    area = QRectF(0, top + gap, width, height - gap)
+    flags = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(area, flags | Qt.AlignmentFlag.AlignLeft, outline.footer)
+    painter.drawText(area, flags | Qt.AlignmentFlag.AlignRight, f"Page {page} of {pages}")
+    painter.restore()
+
+
+def render_outline(outline: Outline, *, page_size: str | None = None) -> bytes:
+    """The outline as PDF bytes (needs a QGuiApplication)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter
+
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setPageLayout(page_layout(page_size or page_size_for_locale()))
+    writer.setTitle(outline.title)
+    writer.setCreator("Mentee Desktop")
+    paint_outline(writer, outline)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(data)
+
+
+def render_agenda(agenda: Agenda, *, page_size: str | None = None) -> bytes:
+    return render_outline(agenda_outline(agenda), page_size=page_size)
+
+
+def render_recap(recap: Recap, *, page_size: str | None = None) -> bytes:
+    return render_outline(recap_outline(recap), page_size=page_size)

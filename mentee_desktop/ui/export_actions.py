@@ -1,0 +1,315 @@
+"""File menu actions that take a meeting out of the app: export, copy, preview and print.
+
+``install(window)`` adds them above the Quit item. The renderers, icalendar and Qt's print
+support are imported only when an action runs, so the window starts as fast as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentee_desktop.data import settings
+
+LAST_FOLDER_KEY = "export.last_folder"
+LAST_FORMAT_KEY = "export.last_format"
+
+
+def install(window) -> None:
+    """Add the export actions to the window's File menu (kept as ``window.export_actions``)."""
+    window.export_actions = ExportActions(window)
+
+
+class ExportActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = window.services
+        self.file_dialog: QFileDialog | None = None
+        self.preview: AgendaPreview | None = None
+        self.print_dialog = None
+        self.printer = None
+        self.export_agenda_action = self._action(self.tr("&Export agenda…"), "Ctrl+E")
+        self.export_recap_action = self._action(self.tr("Export &recap…"))
+        self.copy_agenda_action = self._action(self.tr("&Copy agenda as Markdown"), "Ctrl+Shift+C")
+        self.preview_action = self._action(self.tr("Pre&view agenda…"))
+        self.print_action = self._action(self.tr("&Print agenda…"), "Ctrl+P")
+        self.all_actions = [
+            self.export_agenda_action,
+            self.export_recap_action,
+            self.copy_agenda_action,
+            self.preview_action,
+            self.print_action,
+        ]
+        window.file_menu.insertActions(window.file_export_separator, self.all_actions)
+        self._connect_callbacks()
+        self.update_enabled()
+
+    def _action(self, text: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _connect_callbacks(self) -> None:
+        self.export_agenda_action.triggered.connect(self.export_agenda)
+        self.export_recap_action.triggered.connect(self.export_recap)
+        self.copy_agenda_action.triggered.connect(self.copy_agenda)
+        self.preview_action.triggered.connect(self.preview_agenda)
+        self.print_action.triggered.connect(self.print_agenda)
+        self.window.selector.selection_changed.connect(self.update_enabled)
+
+    def update_enabled(self, *_: object) -> None:
+        """The actions need a meeting; without one they are greyed out."""
+        has_meeting = self.window.current_meeting_id() is not None
+        for action in self.all_actions:
+            action.setEnabled(has_meeting)
+
+    # ----- building what to export
+    def _meeting_id(self) -> int | None:
+        meeting_id = self.window.current_meeting_id()
+        if meeting_id is None:
+            self.window.message_bar.show_error(self.tr("Choose a meeting first."))
+        return meeting_id
+
+    def _agenda(self, meeting_id: int):
+        from mentee_desktop.agenda.build import NoSuchMeetingError, build_agenda
+
+        try:
+            return self.services.read(build_agenda, meeting_id, now=self.services.now())
+        except NoSuchMeetingError:
+            self.window.message_bar.show_error(self.tr("That meeting no longer exists."))
+            return None
+
+    def _recap(self, meeting_id: int):
+        from mentee_desktop.agenda.build import NoSuchMeetingError, build_recap
+
+        try:
+            recap = self.services.read(build_recap, meeting_id, now=self.services.now())
+        except NoSuchMeetingError:
+            self.window.message_bar.show_error(self.tr("That meeting no longer exists."))
+            return None
+        if recap.meeting.status == "planned" and recap.meeting.starts_at > self.services.now():
+            self.window.message_bar.show_error(
+                self.tr("This meeting has not taken place yet; choose a held meeting for a recap.")
+            )
+            return None
+        return recap
+
+    def _render(self, kind: str, value, file_format: str) -> bytes | None:
+        """The bytes of an agenda or recap in one format; None when a setting cannot be saved."""
+        if file_format == "pdf":
+            from mentee_desktop.agenda import pdf
+
+            return (pdf.render_agenda if kind == "agenda" else pdf.render_recap)(value)
+        if file_format == "ics":
+            from mentee_desktop.agenda import ics
+
+            options = self.services.call("settings", ics.calendar_options)
+            if options is None:
+                return None
+            return ics.render_agenda(value, options=options, now=self.services.now())
+        from mentee_desktop.agenda import markdown
+
+        text = (markdown.render_agenda if kind == "agenda" else markdown.render_recap)(value)
+        return text.encode("utf-8")
+
+    # ----- export
+    def export_agenda(self) -> None:
+        if (meeting_id := self._meeting_id()) is not None and self._agenda(meeting_id):
+            self._ask_for_file("agenda", meeting_id, ("md", "pdf", "ics"))
+
+    def export_recap(self) -> None:
+        if (meeting_id := self._meeting_id()) is not None and self._recap(meeting_id):
+            self._ask_for_file("recap", meeting_id, ("md", "pdf"))
+
+    def _filters(self) -> dict[str, str]:
+        return {
+            "md": self.tr("Markdown (*.md)"),
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "ics": self.tr("Calendar event (*.ics)"),
+        }
+
+    def _ask_for_file(self, kind: str, meeting_id: int, formats: tuple[str, ...]) -> None:
+        """Open the save dialog; the export happens when a file is chosen."""
+        from mentee_desktop.agenda.files import SUFFIX_OF, format_from_path, suggested_name
+
+        filters = {f: self._filters()[f] for f in formats}
+        last = self.services.read(settings.get, LAST_FORMAT_KEY)
+        chosen = last if last in formats else formats[0]
+        value = self._agenda(meeting_id) if kind == "agenda" else self._recap(meeting_id)
+        day = value.meeting.starts_at.date()
+        name = suggested_name(kind, value.meeting.mentor_name, day, SUFFIX_OF[chosen])
+        title = self.tr("Export agenda") if kind == "agenda" else self.tr("Export recap")
+        dialog = QFileDialog(self.window, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(list(filters.values()))
+        dialog.selectNameFilter(filters[chosen])
+        dialog.setDefaultSuffix(SUFFIX_OF[chosen].lstrip("."))
+        dialog.setDirectory(self._start_folder())
+        dialog.selectFile(name)
+        dialog.setAccessibleName(title)
+
+        def filter_picked(text: str) -> None:
+            file_format = next((f for f, label in filters.items() if label == text), chosen)
+            dialog.setDefaultSuffix(SUFFIX_OF[file_format].lstrip("."))
+            name_edit = dialog.findChild(QLineEdit, "fileNameEdit")  # Qt's own dialog only
+            if name_edit is not None and format_from_path(name_edit.text()):
+                stem = name_edit.text().rsplit(".", 1)[0]
+                name_edit.setText(stem + SUFFIX_OF[file_format])
+
+        def file_chosen(path: str) -> None:
+            picked = next(
+                (f for f, label in filters.items() if label == dialog.selectedNameFilter())
+            )
+            self.write_export(kind, meeting_id, path, picked)
+
+        dialog.filterSelected.connect(filter_picked)
+        dialog.fileSelected.connect(file_chosen)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def _start_folder(self) -> str:
+        last = self.services.read(settings.get, LAST_FOLDER_KEY)
+        if isinstance(last, str) and Path(last).is_dir():
+            return last
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+    def write_export(self, kind: str, meeting_id: int, path: str, fallback_format: str) -> bool:
+        """Write the export to ``path``; its extension picks the format (else the filter's)."""
+        from mentee_desktop.agenda.files import ExportError, format_from_path, write_atomically
+
+        file_format = format_from_path(path) or fallback_format
+        if kind == "recap" and file_format == "ics":
+            file_format = fallback_format if fallback_format != "ics" else "md"
+        value = self._agenda(meeting_id) if kind == "agenda" else self._recap(meeting_id)
+        if value is None:
+            return False
+        data = self._render(kind, value, file_format)
+        if data is None:
+            return False
+        try:
+            target = write_atomically(path, data)
+        except ExportError as exc:
+            self.window.message_bar.show_error(self.tr("Not exported: {0}").format(exc))
+            return False
+        self.services.call(
+            "settings",
+            settings.put_many,
+            {LAST_FOLDER_KEY: str(target.parent), LAST_FORMAT_KEY: file_format},
+        )
+        saved = (
+            self.tr("Agenda saved to {0}") if kind == "agenda" else self.tr("Recap saved to {0}")
+        )
+        self.window.show_info(saved.format(target))
+        return True
+
+    # ----- clipboard, preview, print
+    def copy_agenda(self) -> None:
+        from mentee_desktop.agenda.markdown import render_agenda
+
+        if (meeting_id := self._meeting_id()) is None or not (agenda := self._agenda(meeting_id)):
+            return
+        QGuiApplication.clipboard().setText(render_agenda(agenda))
+        self.window.show_info(self.tr("Agenda copied as Markdown; paste it into a message."))
+
+    def preview_agenda(self) -> None:
+        from mentee_desktop.agenda.html import render_outline
+        from mentee_desktop.agenda.outline import agenda_outline
+
+        if (meeting_id := self._meeting_id()) is None or not (agenda := self._agenda(meeting_id)):
+            return
+        self.preview = AgendaPreview(render_outline(agenda_outline(agenda)), self.window)
+        self.preview.copy_button.clicked.connect(self.copy_agenda)
+        self.preview.export_button.clicked.connect(self.export_agenda)
+        self.preview.print_button.clicked.connect(self.print_agenda)
+        self.preview.open()
+
+    def print_agenda(self) -> None:
+        """Show the system print dialog; the agenda is printed when it is accepted."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from mentee_desktop.agenda.pdf import page_layout, page_size_for_locale
+
+        if (meeting_id := self._meeting_id()) is None or not (agenda := self._agenda(meeting_id)):
+            return
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setPageLayout(page_layout(page_size_for_locale()))
+        self.printer.setDocName(f"Agenda {agenda.meeting.starts_at.date().isoformat()}")
+        self.print_dialog = QPrintDialog(self.printer, self.window)
+        self.print_dialog.setWindowTitle(self.tr("Print agenda"))
+        self.print_dialog.accepted.connect(lambda: self.print_to(self.printer, meeting_id))
+        QDialog.open(self.print_dialog)  # QPrintDialog.open() wants a receiver
+
+    def print_to(self, printer, meeting_id: int) -> bool:
+        """Paint the agenda onto a printer the user set up; False (with a message) on failure."""
+        from mentee_desktop.agenda.outline import agenda_outline
+        from mentee_desktop.agenda.pdf import paint_outline
+
+        agenda = self._agenda(meeting_id)
+        if agenda is None:
+            return False
+        try:
+            pages = paint_outline(printer, agenda_outline(agenda))
+        except OSError:
+            self.window.message_bar.show_error(self.tr("The printer could not be used."))
+            return False
+        self.window.show_info(self.tr("Sent {0} page(s) to the printer.").format(pages))
+        return True
+
+
+class AgendaPreview(QDialog):
+    """The agenda as it will print, read-only, with the ways to send it on."""
+
+    def __init__(self, document_html: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Agenda preview"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setReadOnly(True)
+        self.browser.setAccessibleName(self.tr("Agenda preview"))
+        self.browser.document().setDocumentMargin(24)
+        paper = self.browser.palette()  # white like the printed page, in dark mode too
+        paper.setColor(QPalette.ColorRole.Base, QColor("white"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#1d2433"))
+        self.browser.setPalette(paper)
+        self.browser.setHtml(document_html)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copy as Markdown"))
+        self.copy_button.setAccessibleName(self.tr("Copy the agenda as Markdown"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the agenda to a file"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the agenda"))
+        for button in (self.copy_button, self.export_button, self.print_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 820)
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        self.buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.accept)
+        self.print_button.clicked.connect(self.accept)
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
