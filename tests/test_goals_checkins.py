@@ -84,3 +84,15 @@ def test_v1_database_migrates_keeping_rows_and_indexing_them(data_dir: Path):
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
     assert copy.execute("SELECT count(*) FROM meetings").fetchone()[0] == counts["meetings"]
     copy.close()
+
+
+def test_goals_in_focus_appear_on_the_agenda(db, now):
+    from mentee_desktop.agenda.build import build_agenda
+
+    mentor = add_mentor(db)
+    meeting = add_meeting(db, mentor.id, now)
+    goals.add(db, Goal(mentor_id=mentor.id, title="Lead a project", why="Grow my scope"))
+    goals.add(db, Goal(mentor_id=mentor.id, title="Paused goal", status="paused"))
+    goals.add(db, Goal(mentor_id=mentor.id, title="Not in focus", in_focus=False))
+    agenda = build_agenda(db, meeting.id, now=now)
+    assert [(g.title, g.why) for g in agenda.goals] == [("Lead a project", "Grow my scope")]

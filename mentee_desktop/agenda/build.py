@@ -16,6 +16,7 @@ from mentee_desktop.agenda.model import (
     Agenda,
     Entry,
     FeedbackExchange,
+    GoalInFocus,
     HeardNote,
     MeetingInfo,
     Promise,
@@ -25,6 +26,7 @@ from mentee_desktop.data import (
     action_items,
     agenda_items,
     feedback,
+    goals,
     listening_notes,
     meetings,
     mentors,
@@ -129,7 +131,10 @@ def build_agenda(db: Database, meeting_id: int, *, now: datetime) -> Agenda:
         topics=by_kind["topic"],
         shares=by_kind["share"],
         feedback_wanted=by_kind["feedback"],
-        goals=[],
+        goals=[
+            GoalInFocus(goal.title, goal.why, goal.target_on)
+            for goal in goals.in_focus(db, meeting.mentor_id)
+        ],
     )
 
 

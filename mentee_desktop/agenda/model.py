@@ -63,7 +63,7 @@ class Promise:
 
 @dataclass(frozen=True)
 class GoalInFocus:
-    """A relationship goal shown on the agenda (filled in once goals are stored)."""
+    """A relationship goal in focus, shown on the agenda so both partners keep it in view."""
 
     title: str
     why: str = ""
