@@ -81,7 +81,7 @@ def add_sample(db: Database, *, now: datetime, zone_name: str) -> SampleResult:
             (
                 "feedback",
                 "How did my design-review facilitation come across?",
-                "My own view: I kept time well but let one voice dominate.",
+                "I kept time well but let one voice dominate.",
             ),
         ]:
             agenda_items.insert(
