@@ -136,3 +136,99 @@ def waiting_for_answer(db: Database) -> list[FeedbackRequest]:
     """Requests I asked that have no answer yet, oldest first."""
     rows = db.query("SELECT * FROM feedback_requests WHERE status = 'asked' ORDER BY asked_at, id")
     return [_from_row(r) for r in rows]
+
+
+# ----- for the Feedback tab: filtered pages, linked action items, delete with undo
+
+
+def _mentor_filter(mentor_id: int, direction: str | None) -> tuple[str, list]:
+    if direction is None:
+        return "mentor_id = ?", [mentor_id]
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction must be one of {DIRECTIONS}")
+    return "mentor_id = ? AND direction = ?", [mentor_id, direction]
+
+
+def count_for_mentor(db: Database, mentor_id: int, *, direction: str | None = None) -> int:
+    where, params = _mentor_filter(mentor_id, direction)
+    return db.execute(f"SELECT count(*) FROM feedback_requests WHERE {where}", params).fetchone()[0]
+
+
+def page_for_mentor(
+    db: Database,
+    mentor_id: int,
+    *,
+    direction: str | None = None,
+    limit: int = -1,
+    offset: int = 0,
+) -> list[FeedbackRequest]:
+    """One page of a mentor's requests (one direction, or both), newest first."""
+    where, params = _mentor_filter(mentor_id, direction)
+    rows = db.query(
+        f"SELECT * FROM feedback_requests WHERE {where} "
+        "ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    )
+    return [_from_row(r) for r in rows]
+
+
+def action_item_titles(db: Database, request_ids: list[int]) -> dict[int, list[str]]:
+    """The titles of the action items made from each of these requests (oldest first)."""
+    titles: dict[int, list[str]] = {}
+    for start in range(0, len(request_ids), 500):
+        chunk = request_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = db.execute(
+            f"SELECT feedback_id, title FROM action_items WHERE feedback_id IN ({marks}) "
+            "ORDER BY id",
+            chunk,
+        ).fetchall()
+        for request_id, title in rows:
+            titles.setdefault(request_id, []).append(title)
+    return titles
+
+
+@dataclass(frozen=True)
+class DeletedRequest:
+    """A deleted request and the action items made from it, so undo can relink them."""
+
+    request: FeedbackRequest
+    action_item_ids: tuple[int, ...]
+
+
+def delete_for_undo(db: Database, request_id: int) -> DeletedRequest:
+    """Delete a request, remembering which action items pointed at it."""
+    with transaction(db):
+        linked = tuple(
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM action_items WHERE feedback_id = ? ORDER BY id", [request_id]
+            ).fetchall()
+        )
+        request = delete(db, request_id)
+    return DeletedRequest(request, linked)
+
+
+def undo_delete(db: Database, deleted: DeletedRequest) -> FeedbackRequest:
+    """Put a deleted request back (with its id while that is free) and relink its items."""
+    from dataclasses import replace
+
+    request = deleted.request
+    with transaction(db):
+        if not db.execute("SELECT 1 FROM mentors WHERE id = ?", [request.mentor_id]).fetchone():
+            raise RecordNotFoundError("the request's mentor no longer exists")
+        if (
+            request.meeting_id is not None
+            and not db.execute(
+                "SELECT 1 FROM meetings WHERE id = ?", [request.meeting_id]
+            ).fetchone()
+        ):
+            request = replace(request, meeting_id=None)
+        taken = db.execute("SELECT 1 FROM feedback_requests WHERE id = ?", [request.id]).fetchone()
+        restored = add(db, replace(request, id=None) if taken else request)
+        for item_id in deleted.action_item_ids:
+            db.execute(
+                "UPDATE action_items SET feedback_id = ? WHERE id = ? AND feedback_id IS NULL",
+                [restored.id, item_id],
+            )
+    return restored
