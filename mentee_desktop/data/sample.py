@@ -210,9 +210,9 @@ def _first_meeting_content(
             answer="Clear structure; replace acronyms with what they do.",
             what_i_did="Rewrote the summary with a glossary-free first paragraph.",
         ),
-        now=now,
+        now=meeting.starts_at,
     )
-    feedback.set_status(db, request.id, "acted_on", now=now)
+    feedback.set_status(db, request.id, "acted_on", now=meeting.starts_at + timedelta(days=3))
 
 
 def _second_meeting_content(
@@ -289,6 +289,6 @@ def _second_meeting_content(
             direction="mentor_asks",
             my_observation="We could spend less time on status and more on one hard problem.",
         ),
-        now=now,
+        now=meeting.starts_at,
     )
-    feedback.set_status(db, asked.id, "asked", now=now)
+    feedback.set_status(db, asked.id, "asked", now=meeting.starts_at)
