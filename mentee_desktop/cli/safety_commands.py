@@ -1,0 +1,192 @@
+"""Sub-commands that keep the data safe: backup, backups, restore, recover, export-json,
+import-json. None of them needs the window; restore, recover and import refuse while it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+from mentee_desktop.cli.context import CommandError, Context
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser("backup", help="back up the database now; prints the file")
+    backup.set_defaults(handler=backup_now)
+
+    listing = subparsers.add_parser("backups", help="list the backups with date and size")
+    listing.set_defaults(handler=list_all)
+
+    restore = subparsers.add_parser(
+        "restore", help="replace your data by a backup (the current data is backed up first)"
+    )
+    restore.add_argument(
+        "file", metavar="FILE", help="a backup file (a path or a name from “backups”)"
+    )
+    restore.set_defaults(handler=restore_file)
+
+    recover = subparsers.add_parser(
+        "recover",
+        help="when mentee.db cannot be read: keep it aside and restore the newest good backup",
+    )
+    recover.set_defaults(handler=recover_damaged)
+
+    export = subparsers.add_parser("export-json", help="write all your data to one JSON file")
+    export.add_argument(
+        "--output", "-o", metavar="FILE", required=True, help="the file to write (- for stdout)"
+    )
+    export.set_defaults(handler=export_json)
+
+    imported = subparsers.add_parser(
+        "import-json", help="load an export into an empty data folder (all or nothing)"
+    )
+    imported.add_argument("file", metavar="FILE", help="a file written by export-json")
+    imported.set_defaults(handler=import_json)
+
+
+@contextmanager
+def known_errors():
+    """Store errors become one clear line; the data is never left half-changed."""
+    from mentee_desktop.data.errors import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1000 or unit == "GB":
+            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{size} bytes"
+
+
+def backup_now(args: argparse.Namespace, context: Context) -> int:
+    from mentee_desktop.data.backups import make_backup, prune_backups
+    from mentee_desktop.data.store import inspect_file
+    from mentee_desktop.data.timestamps import utc_now
+    from mentee_desktop.paths import backup_dir, database_path
+
+    path = database_path(context.data_dir)
+    with known_errors():
+        if not inspect_file(path).exists:
+            raise CommandError(
+                f"there is no database in {context.data_dir} yet; nothing to back up"
+            )
+        now = utc_now()
+        made = make_backup(path, backup_dir(context.data_dir), now=now, reason="manual")
+        prune_backups(backup_dir(context.data_dir), now)
+    print(made.path)
+    return 0
+
+
+def list_all(args: argparse.Namespace, context: Context) -> int:
+    from zoneinfo import ZoneInfo
+
+    from mentee_desktop.data.backups import list_backups
+    from mentee_desktop.localzone import local_timezone_name
+    from mentee_desktop.paths import backup_dir
+
+    folder = backup_dir(context.data_dir)
+    found = list_backups(folder)
+    if not found:
+        print(f"No backups yet in {folder}.")
+        return 0
+    zone = ZoneInfo(local_timezone_name())
+    for backup in found:
+        when = backup.taken_at.astimezone(zone).strftime("%Y-%m-%d %H:%M %Z")
+        print(f"{when:<22} {human_size(backup.size):>10}  {backup.kind:<24} {backup.path}")
+    return 0
+
+
+def _find_backup(name: str, context: Context) -> Path:
+    """A path as given, or a file of that name in the backups folder."""
+    from mentee_desktop.paths import backup_dir
+
+    given = Path(name).expanduser()
+    if given.exists():
+        return given.absolute()
+    in_folder = backup_dir(context.data_dir) / name
+    if in_folder.exists():
+        return in_folder
+    raise CommandError(f"{name} does not exist (see “mentee-desktop backups”)")
+
+
+def restore_file(args: argparse.Namespace, context: Context) -> int:
+    from mentee_desktop.data.backups import restore_backup
+    from mentee_desktop.data.timestamps import utc_now
+
+    source = _find_backup(args.file, context)
+    with known_errors():
+        result = restore_backup(source, context.data_dir, now=utc_now())
+    print(f"Restored {source}.")
+    if result.before is not None:
+        print(f"Your data from before the restore is kept in {result.before.path}.")
+    if result.kept_aside is not None:
+        print(f"The unreadable database it replaced is kept as {result.kept_aside}.")
+    return 0
+
+
+def recover_damaged(args: argparse.Namespace, context: Context) -> int:
+    from mentee_desktop.data.backups import check_database_file, newest_good_backup, recover
+    from mentee_desktop.data.errors import NotADatabaseError
+    from mentee_desktop.data.timestamps import utc_now
+    from mentee_desktop.paths import backup_dir, database_path
+
+    path = database_path(context.data_dir)
+    with known_errors():
+        if not path.exists():
+            raise CommandError(f"there is no {path.name} in {context.data_dir}; nothing to recover")
+        try:
+            check_database_file(path)
+        except NotADatabaseError:
+            pass
+        else:
+            print(f"{path} can be read; nothing to recover.")
+            return 0
+        backup = newest_good_backup(backup_dir(context.data_dir))
+        if backup is None:
+            raise CommandError(
+                f"{path} cannot be read and no good backup was found in "
+                f"{backup_dir(context.data_dir)}; the file was left untouched"
+            )
+        aside = recover(context.data_dir, backup, now=utc_now())
+    print(f"The damaged file is kept as {aside}.")
+    print(f"Restored the backup from {backup.taken_at:%Y-%m-%d %H:%M} UTC ({backup.path.name}).")
+    return 0
+
+
+def export_json(args: argparse.Namespace, context: Context) -> int:
+    from mentee_desktop.data.json_io import write_chunks, write_export
+    from mentee_desktop.data.store import open_store
+    from mentee_desktop.data.timestamps import utc_now
+
+    with known_errors():
+        # a read-only store can still be exported: that is how data leaves an old disk
+        db = open_store(context.data_dir, allow_read_only=True)
+        try:
+            if args.output == "-":
+                write_chunks(db, sys.stdout, now=utc_now())
+                return 0
+            output = Path(args.output).expanduser().absolute()
+            write_export(db, output, now=utc_now())
+        finally:
+            db.close()
+    print(f"Exported all your data to {output}")
+    return 0
+
+
+def import_json(args: argparse.Namespace, context: Context) -> int:
+    from mentee_desktop.data.json_io import import_file
+
+    source = Path(args.file).expanduser()
+    with known_errors():
+        counts = import_file(source, context.data_dir)
+    total = sum(counts.values())
+    print(f"Imported {total} records into {context.data_dir}.")
+    return 0
