@@ -1,0 +1,174 @@
+"""Read-only queries the reminder logic needs, each answered from an index in one statement.
+
+They skip archived mentors: an archived relationship sends no reminders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlite_utils import Database
+
+from mentee_desktop.data.meetings import Meeting
+from mentee_desktop.data.timestamps import date_from_db, date_to_db, from_db, to_db
+
+
+@dataclass(frozen=True)
+class UpcomingMeeting:
+    meeting: Meeting
+    mentor_name: str
+    open_agenda_items: int
+
+
+@dataclass(frozen=True)
+class DueActionItem:
+    id: int
+    title: str
+    due_on: date
+    mentor_name: str
+
+
+@dataclass(frozen=True)
+class WaitingFeedback:
+    id: int
+    question: str
+    direction: str
+    asked_at: datetime
+    mentor_name: str
+
+
+@dataclass(frozen=True)
+class MentorContact:
+    """When we last met (or will meet) — the basis of a casual check-in."""
+
+    mentor_id: int
+    name: str
+    cadence_days: int
+    started_on: date | None
+    created_at: datetime
+    last_meeting_at: datetime | None
+
+
+def _meeting(row: dict) -> Meeting:
+    return Meeting(
+        id=row["id"],
+        mentor_id=row["mentor_id"],
+        starts_at=from_db(row["starts_at"]),
+        timezone=row["timezone"],
+        duration_minutes=row["duration_minutes"],
+        place=row["place"],
+        status=row["status"],
+        summary=row["summary"],
+        created_at=from_db(row["created_at"]),
+    )
+
+
+def upcoming_meetings(db: Database, start: datetime, end: datetime) -> list[UpcomingMeeting]:
+    """Planned meetings starting in ``[start, end)`` with how many agenda items are open."""
+    rows = db.query(
+        "SELECT m.*, t.name AS mentor_name, "
+        "(SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.status = 'open') "
+        "AS open_items "
+        "FROM meetings m JOIN mentors t ON t.id = m.mentor_id "
+        "WHERE m.status = 'planned' AND t.archived = 0 AND m.starts_at >= ? AND m.starts_at < ? "
+        "ORDER BY m.starts_at, m.id",
+        [to_db(start), to_db(end)],
+    )
+    return [UpcomingMeeting(_meeting(r), r["mentor_name"], r["open_items"]) for r in rows]
+
+
+def first_meeting_start_after(db: Database, moment: datetime) -> datetime | None:
+    """The start of the first planned meeting strictly after ``moment``."""
+    row = db.execute(
+        "SELECT min(m.starts_at) FROM meetings m JOIN mentors t ON t.id = m.mentor_id "
+        "WHERE m.status = 'planned' AND t.archived = 0 AND m.starts_at > ?",
+        [to_db(moment)],
+    ).fetchone()
+    return from_db(row[0]) if row and row[0] else None
+
+
+def my_open_items_due_by(db: Database, day: date) -> list[DueActionItem]:
+    """My open action items due on ``day`` or earlier, oldest due date first."""
+    rows = db.execute(
+        "SELECT a.id, a.title, a.due_on, t.name FROM action_items a "
+        "JOIN mentors t ON t.id = a.mentor_id "
+        "WHERE a.status = 'open' AND a.due_on IS NOT NULL AND a.due_on <= ? "
+        "AND a.owner = 'me' AND t.archived = 0 ORDER BY a.due_on, a.id",
+        [date_to_db(day)],
+    ).fetchall()
+    return [DueActionItem(r[0], r[1], date_from_db(r[2]), r[3]) for r in rows]
+
+
+def first_due_date_after(db: Database, day: date) -> date | None:
+    """The earliest due date after ``day`` among my open action items."""
+    row = db.execute(
+        "SELECT min(a.due_on) FROM action_items a JOIN mentors t ON t.id = a.mentor_id "
+        "WHERE a.status = 'open' AND a.due_on > ? AND a.owner = 'me' AND t.archived = 0",
+        [date_to_db(day)],
+    ).fetchone()
+    return date_from_db(row[0]) if row and row[0] else None
+
+
+def feedback_asked_by(db: Database, moment: datetime) -> list[WaitingFeedback]:
+    """Requests still waiting for an answer that were asked at ``moment`` or earlier."""
+    rows = db.execute(
+        "SELECT f.id, f.question, f.direction, f.asked_at, t.name FROM feedback_requests f "
+        "JOIN mentors t ON t.id = f.mentor_id "
+        "WHERE f.status = 'asked' AND f.asked_at IS NOT NULL AND f.asked_at <= ? "
+        "AND t.archived = 0 ORDER BY f.asked_at, f.id",
+        [to_db(moment)],
+    ).fetchall()
+    return [WaitingFeedback(r[0], r[1], r[2], from_db(r[3]), r[4]) for r in rows]
+
+
+def first_feedback_asked_after(db: Database, moment: datetime) -> datetime | None:
+    """When the first request still waiting for an answer was asked, after ``moment``."""
+    row = db.execute(
+        "SELECT min(f.asked_at) FROM feedback_requests f JOIN mentors t ON t.id = f.mentor_id "
+        "WHERE f.status = 'asked' AND f.asked_at > ? AND t.archived = 0",
+        [to_db(moment)],
+    ).fetchone()
+    return from_db(row[0]) if row and row[0] else None
+
+
+def mentor_contacts(db: Database) -> list[MentorContact]:
+    """Each active mentor with the start of our latest meeting that was not cancelled."""
+    rows = db.execute(
+        "SELECT t.id, t.name, t.cadence_days, t.started_on, t.created_at, "
+        "(SELECT max(m.starts_at) FROM meetings m WHERE m.mentor_id = t.id "
+        "AND m.status != 'cancelled') FROM mentors t WHERE t.archived = 0 ORDER BY t.id"
+    ).fetchall()
+    return [
+        MentorContact(r[0], r[1], r[2], date_from_db(r[3]), from_db(r[4]), from_db(r[5]))
+        for r in rows
+    ]
+
+
+def has_checkins(db: Database) -> bool:
+    """True once the schema has relationship check-ins (schema version 2 and later)."""
+    return db["checkins"].exists()
+
+
+def last_checkins(db: Database) -> dict[int, date]:
+    """The date of the latest relationship check-in per mentor."""
+    rows = db.execute("SELECT mentor_id, max(held_on) FROM checkins GROUP BY mentor_id")
+    return {r[0]: date_from_db(r[1]) for r in rows.fetchall() if r[1]}
+
+
+def nth_held_meeting_after(
+    db: Database, mentor_id: int, after: date | None, n: int
+) -> Meeting | None:
+    """The ``n``-th held meeting (1-based) on a day after ``after`` (any day when None).
+
+    Counts as :func:`mentee_desktop.data.checkins.meetings_since_last_checkin` does.
+    """
+    first_day = date_to_db(after + timedelta(days=1)) if after else ""
+    rows = list(
+        db.query(
+            "SELECT * FROM meetings WHERE mentor_id = ? AND status = 'held' AND starts_at >= ? "
+            "ORDER BY starts_at, id LIMIT 1 OFFSET ?",
+            [mentor_id, first_day, max(0, n - 1)],
+        )
+    )
+    return _meeting(rows[0]) if rows else None

@@ -1,0 +1,58 @@
+"""What a reminder is: a stable key, the record it is about, and why it matters now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+#: the kinds of reminder, in the order they are listed when equally urgent
+PREPARE = "prepare"
+MEETING_SOON = "meeting_soon"
+ACTION_DUE = "action_due"
+FEEDBACK_WAITING = "feedback_waiting"
+KEEP_IN_TOUCH = "keep_in_touch"
+RELATIONSHIP_CHECKIN = "relationship_checkin"
+KINDS = (MEETING_SOON, PREPARE, ACTION_DUE, FEEDBACK_WAITING, KEEP_IN_TOUCH, RELATIONSHIP_CHECKIN)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """One thing to remind the mentee of.
+
+    ``key`` stays the same for the same occasion (so its shown/snoozed/dismissed state sticks)
+    and changes when the occasion does (a meeting moved, an item given a new due date).
+    ``record_kind``/``record_id`` name what to open: "meeting", "action_item", "feedback" or
+    "mentor". ``until`` is when the reminder stops applying (None: while the cause lasts).
+    """
+
+    key: str
+    kind: str
+    record_kind: str
+    record_id: int
+    title: str
+    text: str
+    due_at: datetime
+    until: datetime | None = None
+    urgent: bool = False
+
+    def applies_at(self, now: datetime) -> bool:
+        return self.due_at <= now and (self.until is None or now < self.until)
+
+    def sort_key(self) -> tuple:
+        """Urgent first, then by kind, then the oldest first."""
+        return (not self.urgent, KINDS.index(self.kind), self.due_at, self.key)
+
+    def as_dict(self) -> dict:
+        """A plain JSON-ready form (for the command line)."""
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "record": {"kind": self.record_kind, "id": self.record_id},
+            "title": self.title,
+            "text": self.text,
+            "due_at": self.due_at.astimezone(UTC).isoformat(timespec="seconds"),
+            "until": self.until.astimezone(UTC).isoformat(timespec="seconds")
+            if self.until
+            else None,
+            "urgent": self.urgent,
+        }

@@ -1,0 +1,262 @@
+"""One rule per kind of reminder: which reminders apply at ``now`` and when the next one will.
+
+Each rule reads only what it needs through indexed queries, so asking stays cheap on a store
+with years of history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from sqlite_utils import Database
+
+from mentee_desktop.data import reminder_queries as queries
+from mentee_desktop.reminders import texts
+from mentee_desktop.reminders.model import (
+    ACTION_DUE,
+    FEEDBACK_WAITING,
+    KEEP_IN_TOUCH,
+    MEETING_SOON,
+    PREPARE,
+    RELATIONSHIP_CHECKIN,
+    Reminder,
+)
+from mentee_desktop.reminders.options import ReminderOptions
+
+#: fewer open agenda items than this makes the preparation reminder urgent
+THIN_AGENDA = 3
+#: a meeting that has just begun stays listed this long after its start (or until it ends)
+SOON_GRACE = timedelta(minutes=15)
+
+
+@dataclass
+class RuleResult:
+    due: list[Reminder] = field(default_factory=list)
+    next_at: datetime | None = None
+
+    def later(self, moment: datetime | None) -> None:
+        """Remember ``moment`` if it is the earliest future due time seen so far."""
+        if moment is not None and (self.next_at is None or moment < self.next_at):
+            self.next_at = moment
+
+
+Rule = Callable[[Database, datetime, tzinfo, ReminderOptions], RuleResult]
+
+
+def start_of_day(day: date, zone: tzinfo) -> datetime:
+    """Midnight at the start of ``day`` in ``zone`` (the first moment of the day)."""
+    return datetime.combine(day, time(0), zone)
+
+
+def _stamp(moment: datetime) -> str:
+    """A moment as compact UTC text, part of a key (a moved meeting gets a new reminder)."""
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
+
+
+def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions) -> RuleResult:
+    """Prepare for a meeting (urgent while the agenda is thin); a meeting starts soon."""
+    result = RuleResult()
+    prepare_on, soon_on = opts.enabled(PREPARE), opts.enabled(MEETING_SOON)
+    if not (prepare_on or soon_on):
+        return result
+    prepare_lead = opts.prepare_lead if prepare_on else timedelta(0)
+    reach = max(prepare_lead, opts.soon_lead) + timedelta(seconds=1)
+    for found in queries.upcoming_meetings(db, now - SOON_GRACE, now + reach):
+        meeting = found.meeting
+        start = meeting.starts_at
+        who = texts.name(found.mentor_name)
+        when = texts.meeting_when(meeting, zone)
+        if prepare_on:
+            due_at = start - opts.prepare_lead
+            until = start - opts.soon_lead if soon_on else start
+            count = found.open_agenda_items
+            if count == 0:
+                advice = "The agenda is empty: add a question, an update or something to share."
+            elif count < THIN_AGENDA:
+                advice = f"Only {texts.items_text(count)} on the agenda: add what you want to ask."
+            else:
+                advice = f"{texts.items_text(count).capitalize()} on the agenda: a last look?"
+            reminder = Reminder(
+                key=f"prepare:meeting:{meeting.id}:{_stamp(start)}",
+                kind=PREPARE,
+                record_kind="meeting",
+                record_id=meeting.id,
+                title=f"Prepare for your meeting with {who}",
+                text=f"{when}. {advice}",
+                due_at=due_at,
+                until=until,
+                urgent=count < THIN_AGENDA,
+            )
+            if due_at < until and reminder.applies_at(now):
+                result.due.append(reminder)
+        if soon_on:
+            place = f" · {texts.shorten(meeting.place, 80)}" if meeting.place.strip() else ""
+            reminder = Reminder(
+                key=f"soon:meeting:{meeting.id}:{_stamp(start)}",
+                kind=MEETING_SOON,
+                record_kind="meeting",
+                record_id=meeting.id,
+                title=f"Meeting with {who} at {texts.clock_text(meeting.local_start)}",
+                text=f"{when}{place}",
+                due_at=start - opts.soon_lead,
+                until=min(start + SOON_GRACE, meeting.ends_at),
+                urgent=True,
+            )
+            if reminder.applies_at(now):
+                result.due.append(reminder)
+    for lead, on in ((opts.prepare_lead, prepare_on), (opts.soon_lead, soon_on)):
+        if on:
+            first = queries.first_meeting_start_after(db, now + lead)
+            result.later(first - lead if first else None)
+    return result
+
+
+def action_items_rule(
+    db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
+) -> RuleResult:
+    """My open action items due today or overdue ("today" in the user's zone)."""
+    result = RuleResult()
+    if not opts.enabled(ACTION_DUE):
+        return result
+    today = now.astimezone(zone).date()
+    for item in queries.my_open_items_due_by(db, today):
+        overdue = item.due_on < today
+        title = texts.shorten(item.title, 80)
+        result.due.append(
+            Reminder(
+                key=f"due:action:{item.id}:{item.due_on.isoformat()}",
+                kind=ACTION_DUE,
+                record_kind="action_item",
+                record_id=item.id,
+                title=(f"Overdue: {title}" if overdue else f"Due today: {title}"),
+                text=(
+                    f"Your promise to {texts.name(item.mentor_name)}, "
+                    f"due {texts.day_text(item.due_on)}."
+                ),
+                due_at=start_of_day(item.due_on, zone),
+            )
+        )
+    upcoming = queries.first_due_date_after(db, today)
+    result.later(start_of_day(upcoming, zone) if upcoming else None)
+    return result
+
+
+def feedback_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions) -> RuleResult:
+    """A feedback request asked and still unanswered after the configured number of days."""
+    result = RuleResult()
+    if not opts.enabled(FEEDBACK_WAITING):
+        return result
+    wait = timedelta(days=opts.feedback_days)
+    for request in queries.feedback_asked_by(db, now - wait):
+        who = texts.name(request.mentor_name)
+        asked_on = texts.day_text(request.asked_at.astimezone(zone).date())
+        question = texts.shorten(request.question)
+        if request.direction == "mentor_asks":
+            title = f"{who} is waiting for your feedback"
+            text = f"Asked on {asked_on}: “{question}”"
+        else:
+            title = f"No answer yet from {who}"
+            days = (now - request.asked_at).days
+            text = f"You asked {texts.days_text(days)} ago: “{question}”. A gentle follow-up?"
+        result.due.append(
+            Reminder(
+                key=f"waiting:feedback:{request.id}:{_stamp(request.asked_at)}",
+                kind=FEEDBACK_WAITING,
+                record_kind="feedback",
+                record_id=request.id,
+                title=title,
+                text=text,
+                due_at=request.asked_at + wait,
+            )
+        )
+    first = queries.first_feedback_asked_after(db, now - wait)
+    result.later(first + wait if first else None)
+    return result
+
+
+def keep_in_touch_rule(
+    db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
+) -> RuleResult:
+    """A mentor not met for longer than our usual rhythm, with no meeting planned."""
+    result = RuleResult()
+    if not opts.enabled(KEEP_IN_TOUCH):
+        return result
+    for contact in queries.mentor_contacts(db):
+        cadence = timedelta(days=contact.cadence_days)
+        if contact.last_meeting_at is not None:
+            base = contact.last_meeting_at
+            since = f"Last met {texts.day_text(base.astimezone(zone).date())}"
+        elif contact.started_on is not None:
+            base = start_of_day(contact.started_on, zone)
+            since = f"No meeting yet since {texts.day_text(contact.started_on)}"
+        else:
+            base = contact.created_at
+            since = f"No meeting yet since {texts.day_text(base.astimezone(zone).date())}"
+        due_at = base + cadence
+        if due_at > now:
+            result.later(due_at)
+            continue
+        result.due.append(
+            Reminder(
+                key=f"touch:mentor:{contact.mentor_id}:{_stamp(base)}",
+                kind=KEEP_IN_TOUCH,
+                record_kind="mentor",
+                record_id=contact.mentor_id,
+                title=f"Check in with {texts.name(contact.name)}",
+                text=(
+                    f"{since}; you usually meet every {texts.days_text(contact.cadence_days)}. "
+                    "A short hello keeps the relationship warm."
+                ),
+                due_at=due_at,
+            )
+        )
+    return result
+
+
+def relationship_checkin_rule(
+    db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
+) -> RuleResult:
+    """A check-in on the relationship every N held meetings (once the schema has check-ins)."""
+    result = RuleResult()
+    if not opts.enabled(RELATIONSHIP_CHECKIN):
+        return result
+    if not queries.has_checkins(db):
+        return result
+    last = queries.last_checkins(db)
+    every = opts.checkin_every_meetings
+    for contact in queries.mentor_contacts(db):
+        previous = last.get(contact.mentor_id)
+        meeting = queries.nth_held_meeting_after(db, contact.mentor_id, previous, every)
+        if meeting is None:
+            continue
+        due_at = meeting.ends_at
+        if due_at > now:
+            result.later(due_at)
+            continue
+        since = "since your last check-in" if previous else "so far"
+        result.due.append(
+            Reminder(
+                key=f"checkin:mentor:{contact.mentor_id}:{previous or 'first'}",
+                kind=RELATIONSHIP_CHECKIN,
+                record_kind="mentor",
+                record_id=contact.mentor_id,
+                title=f"How is it going with {texts.name(contact.name)}?",
+                text=(
+                    f"{every} meetings {since}: time for a relationship check-in "
+                    "(trust, communication, what we both learn)."
+                ),
+                due_at=due_at,
+            )
+        )
+    return result
+
+
+RULES: tuple[Rule, ...] = (
+    meetings_rule,
+    action_items_rule,
+    feedback_rule,
+    keep_in_touch_rule,
+    relationship_checkin_rule,
+)
