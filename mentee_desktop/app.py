@@ -1,4 +1,5 @@
-"""Start the window: QApplication, logging, the store, the main window.
+"""Start the window: QApplication, logging, one instance per data folder, the store (with
+recovery from a damaged file and the daily backup), the main window.
 
 Known store problems (bad file, newer schema, read-only folder) become a plain dialog; bugs
 go to the log with a traceback and the user sees a short apology, never the traceback.
@@ -10,7 +11,7 @@ import logging
 import logging.handlers
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,12 +42,13 @@ def create_application(argv: list[str] | None = None):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from mentee_desktop.desktop_entry import APP_ID
     from mentee_desktop.resource_files import app_icon_path
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Mentee Desktop")
     app.setOrganizationName("mentee-desktop")
-    app.setDesktopFileName("io.github.menteedesktop.MenteeDesktop")
+    app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(app_icon_path())))
     return app
 
@@ -59,7 +61,26 @@ def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name
     services = AppServices(db, clock=clock, zone_name=zone_name)
     window = MainWindow(services, data_dir)
     services.setParent(window)
+    for install in _feature_installers():
+        install(window)
     return window
+
+
+def _feature_installers() -> list[Callable]:
+    """Features that add menus, tabs and bars to the window, in the order they appear."""
+    from mentee_desktop.ui import (
+        export_actions,
+        relationship_install,
+        reminders_install,
+        safety_actions,
+    )
+
+    return [
+        relationship_install.install,
+        export_actions.install,
+        safety_actions.install,
+        reminders_install.install,
+    ]
 
 
 def _install_excepthook() -> None:
@@ -80,31 +101,121 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(context: Context) -> int:
-    """Open the window on the context's data folder; returns the exit code."""
-    from mentee_desktop.data.errors import StoreError
+def show_problem(text: str) -> None:
+    """A known problem at start, in a plain dialog (and in the log)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    log.warning("cannot start: %s", text)
+    QMessageBox.critical(
+        None,
+        "Mentee Desktop",
+        QCoreApplication.translate("App", "Mentee Desktop cannot open your data.\n\n{0}").format(
+            text
+        ),
+    )
+
+
+def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None):
+    """Open the store for the window, or None after telling the user why not.
+
+    A file that cannot be read is not a dead end: ``ask`` (the recovery dialog) offers the
+    newest good backup, or empty data; the damaged file is kept aside either way. A
+    read-only file opens read-only.
+    """
+    from mentee_desktop.data.backups import newest_good_backup, recover
+    from mentee_desktop.data.errors import NotADatabaseError, StoreError
     from mentee_desktop.data.store import open_store
+    from mentee_desktop.data.timestamps import utc_now
+    from mentee_desktop.paths import backup_dir, database_path
+    from mentee_desktop.ui import recovery_dialog
+
+    ask = ask or recovery_dialog.ask_how_to_recover
+    for _attempt in range(3):
+        try:
+            return open_store(data_dir, allow_read_only=True)
+        except NotADatabaseError as exc:
+            path = database_path(data_dir)
+            if not path.exists():
+                show_problem(str(exc))
+                return None
+            backup = newest_good_backup(backup_dir(data_dir))
+            choice = ask(getattr(exc, "reason", str(exc)), path, backup, zone)
+            if choice == recovery_dialog.QUIT:
+                return None
+            chosen = backup if choice == recovery_dialog.RESTORE else None
+            try:
+                aside = recover(data_dir, chosen, now=utc_now(), lock_held=True)
+            except StoreError as problem:
+                show_problem(str(problem))
+                return None
+            log.warning("damaged database kept as %s; restored %s", aside, chosen)
+        except StoreError as exc:
+            show_problem(str(exc))
+            return None
+    return None
+
+
+def bring_to_front(window) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show()
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.raise_()
+    window.activateWindow()
+
+
+def run_gui(context: Context) -> int:
+    """Open the window on the context's data folder; returns the exit code.
+
+    A second launch on the same folder brings the first window to the front and exits 0.
+    """
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QCoreApplication
+
+    from mentee_desktop.data.errors import StoreError
+    from mentee_desktop.data.store import ensure_private_folder
     from mentee_desktop.localzone import local_timezone_name
     from mentee_desktop.paths import default_log_dir
+    from mentee_desktop.ui.single_instance import SingleInstance
 
     setup_logging(default_log_dir())
     _install_excepthook()
     app = create_application()
     data_dir = context.data_dir
+    zone_name = local_timezone_name()
     try:
-        db = open_store(data_dir)
+        if not data_dir.exists():
+            ensure_private_folder(data_dir)
     except StoreError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        log.warning("cannot open the store: %s", exc)
-        QMessageBox.critical(
-            None, "Mentee Desktop", f"Mentee Desktop cannot open your data.\n\n{exc}"
+        show_problem(str(exc))
+        return 1
+    instance = SingleInstance(data_dir)
+    if not instance.become_primary():
+        if instance.ask_primary_to_show():
+            print(f"Mentee Desktop is already open on {data_dir}; its window was brought forward.")
+            return 0
+        show_problem(
+            QCoreApplication.translate(
+                "App",
+                "Another Mentee Desktop (or a restore) is using {0} and does not answer; "
+                "try again in a moment.",
+            ).format(data_dir)
         )
         return 1
-    window = build_window(
-        db, data_dir, clock=lambda: datetime.now(UTC), zone_name=local_timezone_name()
-    )
-    window.show()
-    code = app.exec()
-    db.close()
-    return code
+    try:
+        db = open_for_window(data_dir, zone=ZoneInfo(zone_name))
+        if db is None:
+            return 1
+        window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
+        instance.show_requested.connect(lambda: bring_to_front(window))
+        if not getattr(window, "start_hidden", False):
+            window.show()
+        if not window.safety_actions.read_only:
+            window.safety_actions.start_daily_backup().start()
+        code = app.exec()
+        db.close()
+        return code
+    finally:
+        instance.release()
