@@ -50,6 +50,11 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName("mentee-desktop")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(app_icon_path())))
+    if not getattr(app, "_mentee_translated", False):
+        from mentee_desktop.i18n import install_translators
+
+        install_translators(app)
+        app._mentee_translated = True
     return app
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
     def add_tab(self, key: str, tab: MentoringTab) -> None:
         """Add a tab; Ctrl+<n> switches to it."""
         self.tab_by_key[key] = tab
-        index = self.tabs.addTab(tab, tab.title)
+        index = self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", tab.title))
         self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(index + 1))
         if hasattr(self, "view_menu"):
             self._add_tab_action(index)
