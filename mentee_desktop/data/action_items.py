@@ -224,22 +224,6 @@ def count_items(
     return db.execute(f"SELECT count(*) FROM action_items{where}", params).fetchone()[0]
 
 
-def open_for_mentor(db: Database, mentor_id: int, *, owner: str = "me") -> list[ActionItem]:
-    return list_items(db, mentor_id=mentor_id, status="open", owner=owner)
-
-
-def touched_since(db: Database, mentor_id: int, since: datetime) -> list[ActionItem]:
-    """Items created or completed since a moment, plus every item still open (both owners)."""
-    moment = to_db(since)
-    rows = db.query(
-        "SELECT * FROM action_items WHERE mentor_id = ? AND status != 'dropped' AND "
-        "(status = 'open' OR created_at >= ? OR completed_at >= ?) "
-        "ORDER BY owner, coalesce(due_on, '9999-12-31'), id",
-        [mentor_id, moment, moment],
-    )
-    return [_from_row(r) for r in rows]
-
-
 def follow_through(
     db: Database, today: date, zone: tzinfo, *, mentor_id: int | None = None, owner: str = "me"
 ) -> FollowThrough:

@@ -132,12 +132,6 @@ def list_for_meeting(db: Database, meeting_id: int) -> list[FeedbackRequest]:
     return [_from_row(r) for r in rows]
 
 
-def waiting_for_answer(db: Database) -> list[FeedbackRequest]:
-    """Requests I asked that have no answer yet, oldest first."""
-    rows = db.query("SELECT * FROM feedback_requests WHERE status = 'asked' ORDER BY asked_at, id")
-    return [_from_row(r) for r in rows]
-
-
 # ----- for the Feedback tab: filtered pages, linked action items, delete with undo
 
 
