@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
@@ -29,26 +30,38 @@ class SelectorBar(QWidget):
         self.services = services
         self.mentor_combo = QComboBox()
         self.mentor_combo.setAccessibleName(self.tr("Mentor"))
-        self.mentor_combo.setMinimumContentsLength(18)
+        self.mentor_combo.setMinimumContentsLength(12)
         self.mentor_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.mentor_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.add_mentor_button = QPushButton(self.tr("Add…"))
         self.add_mentor_button.setAccessibleName(self.tr("Add a mentor"))
         self.edit_mentor_button = QPushButton(self.tr("Edit…"))
         self.edit_mentor_button.setAccessibleName(self.tr("Edit this mentor"))
-        self.archive_button = QPushButton(self.tr("Archive"))
-        self.archive_button.setAccessibleName(self.tr("Archive or restore this mentor"))
-        self.show_archived = QCheckBox(self.tr("Show archived"))
+        # archiving is rare: it lives in a small menu beside Edit, with "Show archived"
+        self.more_button = QToolButton()
+        self.more_button.setText("⋯")
+        self.more_button.setToolTip(self.tr("Archive this mentor, show archived mentors"))
+        self.more_button.setAccessibleName(self.tr("More mentor actions"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(self.more_button)
+        self.archive_button = more_menu.addAction(self.tr("Archive"))
+        self.show_archived = more_menu.addAction(self.tr("Show archived mentors"))
+        self.show_archived.setCheckable(True)
+        self.more_button.setMenu(more_menu)
         self.meeting_model = MeetingListModel(services.db, self)
         self.meeting_combo = QComboBox()
         self.meeting_combo.setModel(self.meeting_model)
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
-        self.meeting_combo.setMinimumContentsLength(30)
+        self.meeting_combo.setMinimumContentsLength(18)
+        self.meeting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.meeting_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.new_meeting_button = QPushButton(self.tr("New meeting…"))
         self.new_meeting_button.setAccessibleName(self.tr("Plan a new meeting"))
-        self.edit_meeting_button = QPushButton(self.tr("Edit meeting…"))
+        self.edit_meeting_button = QPushButton(self.tr("Edit…"))
         self.edit_meeting_button.setAccessibleName(self.tr("Edit this meeting"))
 
         mentor_label = QLabel(self.tr("&Mentor"))
@@ -57,18 +70,13 @@ class SelectorBar(QWidget):
         meeting_label.setBuddy(self.meeting_combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            mentor_label,
-            self.mentor_combo,
-            self.add_mentor_button,
-            self.edit_mentor_button,
-            self.archive_button,
-            self.show_archived,
-        ):
+        layout.addWidget(mentor_label)
+        layout.addWidget(self.mentor_combo, 2)
+        for widget in (self.add_mentor_button, self.edit_mentor_button, self.more_button):
             layout.addWidget(widget)
         layout.addSpacing(16)
         layout.addWidget(meeting_label)
-        layout.addWidget(self.meeting_combo, 1)
+        layout.addWidget(self.meeting_combo, 3)
         layout.addWidget(self.new_meeting_button)
         layout.addWidget(self.edit_meeting_button)
         self._connect_callbacks()
@@ -78,7 +86,7 @@ class SelectorBar(QWidget):
         self.meeting_combo.currentIndexChanged.connect(self._emit_selection)
         self.add_mentor_button.clicked.connect(self.add_mentor)
         self.edit_mentor_button.clicked.connect(self.edit_mentor)
-        self.archive_button.clicked.connect(self.toggle_archived)
+        self.archive_button.triggered.connect(self.toggle_archived)
         self.show_archived.toggled.connect(lambda _: self.reload_mentors(self.mentor_id()))
         self.new_meeting_button.clicked.connect(self.new_meeting)
         self.edit_meeting_button.clicked.connect(self.edit_meeting)
@@ -141,8 +149,8 @@ class SelectorBar(QWidget):
 
     def _update_buttons(self) -> None:
         has_mentor = self.mentor_id() is not None
-        for button in (self.edit_mentor_button, self.archive_button, self.new_meeting_button):
-            button.setEnabled(has_mentor)
+        for control in (self.edit_mentor_button, self.archive_button, self.new_meeting_button):
+            control.setEnabled(has_mentor)
         self.meeting_combo.setEnabled(has_mentor)
         self.edit_meeting_button.setEnabled(self.meeting_id() is not None)
         if has_mentor:
