@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentee_desktop import __version__
@@ -13,11 +14,12 @@ from mentee_desktop import __version__
 def show_about(parent: QWidget, data_dir: Path) -> None:
     QMessageBox.about(
         parent,
-        parent.tr("About Mentee Desktop"),
-        parent.tr(
+        QCoreApplication.translate("About", "About Mentee Desktop"),
+        QCoreApplication.translate(
+            "About",
             "<h3>Mentee Desktop {0}</h3>"
             "<p>Prepare, listen, ask for feedback and follow through with your mentors.</p>"
             "<p>Your data: <code>{1}</code></p>"
-            "<p>Licence: GNU GPL version 3 or later.</p>"
+            "<p>Licence: GNU GPL version 3 or later.</p>",
         ).format(escape(__version__), escape(str(data_dir))),
     )

@@ -8,6 +8,7 @@ tick, delete (with undo) and open where a promise came from.
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -108,7 +109,7 @@ class DoneCheckDelegate(QStyledItemDelegate):
 
 
 class ActionsTab(MentoringTab):
-    title = "Action items"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Action items")
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(services, parent)

@@ -25,19 +25,19 @@ from mentee_desktop.ui.goal_dialog import to_qdate
 
 def rating_questions() -> dict[str, tuple[str, str]]:
     """Each rating's name and the question it answers."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
         "trust": (
-            tr("Checkins", "Trust"),
-            tr("Checkins", "Can we be open with each other and rely on each other?"),
+            translate("Checkins", "Trust"),
+            translate("Checkins", "Can we be open with each other and rely on each other?"),
         ),
         "communication": (
-            tr("Checkins", "Communication"),
-            tr("Checkins", "Do we understand each other, and is the rhythm right?"),
+            translate("Checkins", "Communication"),
+            translate("Checkins", "Do we understand each other, and is the rhythm right?"),
         ),
         "mutual_learning": (
-            tr("Checkins", "Mutual learning"),
-            tr("Checkins", "Are we both learning from this partnership?"),
+            translate("Checkins", "Mutual learning"),
+            translate("Checkins", "Are we both learning from this partnership?"),
         ),
     }
 

@@ -35,28 +35,39 @@ def _t(text: str) -> str:
 
 
 def direction_label(direction: str) -> str:
-    return _t("I ask my mentor") if direction == "i_ask" else _t("My mentor asks me")
+    return (
+        QCoreApplication.translate("FeedbackEditor", "I ask my mentor")
+        if direction == "i_ask"
+        else QCoreApplication.translate("FeedbackEditor", "My mentor asks me")
+    )
 
 
 def status_label(status: str) -> str:
     return {
-        "draft": _t("Draft"),
-        "asked": _t("Asked"),
-        "answered": _t("Answered"),
-        "acted_on": _t("Acted on"),
+        "draft": QCoreApplication.translate("FeedbackEditor", "Draft"),
+        "asked": QCoreApplication.translate("FeedbackEditor", "Asked"),
+        "answered": QCoreApplication.translate("FeedbackEditor", "Answered"),
+        "acted_on": QCoreApplication.translate("FeedbackEditor", "Acted on"),
     }[status]
 
 
 def short_date(moment: datetime, zone: tzinfo) -> str:
     day = moment.astimezone(zone).date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day),
+        QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026"),
+    )
 
 
 def status_dates(request: FeedbackRequest, zone: tzinfo) -> str:
     """ "Created 2 Nov 2026 · Asked 3 Nov 2026 · …" up to the current status."""
     parts = []
     if request.created_at is not None:
-        parts.append(_t("Created {0}").format(short_date(request.created_at, zone)))
+        parts.append(
+            QCoreApplication.translate("FeedbackEditor", "Created {0}").format(
+                short_date(request.created_at, zone)
+            )
+        )
     for status in STATUSES[1 : STATUSES.index(request.status) + 1]:
         moment = getattr(request, STATUS_DATES[status])
         if moment is not None:
@@ -64,38 +75,49 @@ def status_dates(request: FeedbackRequest, zone: tzinfo) -> str:
     return " · ".join(parts)
 
 
-#: per direction: (label, placeholder) of each text field
-def _noop(text: str) -> str:
-    """Marks a string for translation; it is translated where it is shown."""
-    return QT_TRANSLATE_NOOP("FeedbackEditor", text)
-
-
+#: per direction: (label, placeholder) of each text field, translated where they are shown
 FIELD_WORDING = {
     "i_ask": {
         "question": (
-            _noop("The specific &question"),
-            _noop("e.g. “In Tuesday's design review, did I leave enough room for others?”"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "The specific &question"),
+            QT_TRANSLATE_NOOP(
+                "FeedbackEditor",
+                "e.g. “In Tuesday's design review, did I leave enough room for others?”",
+            ),
         ),
         "my_observation": (
-            _noop("My own &observation first"),
-            _noop("Before you ask: how do you think it went, and why?"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "My own &observation first"),
+            QT_TRANSLATE_NOOP(
+                "FeedbackEditor", "Before you ask: how do you think it went, and why?"
+            ),
         ),
-        "answer": (_noop("My mentor's &answer"), _noop("What they said, in their words")),
+        "answer": (
+            QT_TRANSLATE_NOOP("FeedbackEditor", "My mentor's &answer"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "What they said, in their words"),
+        ),
         "what_i_did": (
-            _noop("&What I did with it"),
-            _noop("What you changed, tried or decided because of it"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "&What I did with it"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "What you changed, tried or decided because of it"),
         ),
     },
     "mentor_asks": {
-        "question": (_noop("What my mentor as&ks me"), _noop("Their question, in their words")),
-        "my_observation": (
-            _noop("My n&otes before answering"),
-            _noop("What did you notice? Concrete examples make feedback useful."),
+        "question": (
+            QT_TRANSLATE_NOOP("FeedbackEditor", "What my mentor as&ks me"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "Their question, in their words"),
         ),
-        "answer": (_noop("My &answer"), _noop("What you told them")),
+        "my_observation": (
+            QT_TRANSLATE_NOOP("FeedbackEditor", "My n&otes before answering"),
+            QT_TRANSLATE_NOOP(
+                "FeedbackEditor", "What did you notice? Concrete examples make feedback useful."
+            ),
+        ),
+        "answer": (
+            QT_TRANSLATE_NOOP("FeedbackEditor", "My &answer"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "What you told them"),
+        ),
         "what_i_did": (
-            _noop("&What came of it"),
-            _noop("Did it help them? Anything you agreed on?"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "&What came of it"),
+            QT_TRANSLATE_NOOP("FeedbackEditor", "Did it help them? Anything you agreed on?"),
         ),
     },
 }

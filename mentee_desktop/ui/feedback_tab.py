@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mentee_desktop.data import action_items, feedback, meetings
@@ -92,7 +92,7 @@ class FeedbackListModel(RecordListModel):
 
 class FeedbackTab(RecordTab):
     kind = "feedback"
-    title = "Feedback"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Feedback")
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(services, parent)

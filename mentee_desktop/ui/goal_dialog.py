@@ -24,21 +24,21 @@ from mentee_desktop.data.goals import Goal
 
 def set_by_labels() -> dict[str, str]:
     """Who set a goal, in the mentee's words."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "me": tr("Goals", "Me"),
-        "mentor": tr("Goals", "My mentor"),
-        "both": tr("Goals", "Both of us"),
+        "me": translate("Goals", "Me"),
+        "mentor": translate("Goals", "My mentor"),
+        "both": translate("Goals", "Both of us"),
     }
 
 
 def status_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "active": tr("Goals", "Active"),
-        "achieved": tr("Goals", "Achieved"),
-        "paused": tr("Goals", "Paused"),
-        "dropped": tr("Goals", "Dropped"),
+        "active": translate("Goals", "Active"),
+        "achieved": translate("Goals", "Achieved"),
+        "paused": translate("Goals", "Paused"),
+        "dropped": translate("Goals", "Dropped"),
     }
 
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from sqlite_utils import Database
 
 from mentee_desktop.data import meetings
@@ -24,8 +31,15 @@ def meeting_label(meeting: Meeting, *, locale: QLocale | None = None) -> str:
 
     local = meeting.local_start
     stamp = QDateTime(local.date(), local.time().replace(tzinfo=None))
-    text = (locale or QLocale()).toString(stamp, "ddd d MMM yyyy, HH:mm")
-    status = {"planned": "", "held": " · held", "cancelled": " · cancelled"}[meeting.status]
+    when = QCoreApplication.translate(
+        "Dates", "ddd d MMM yyyy, HH:mm", "Qt date format: Thu 28 Nov 2026, 15:00"
+    )
+    text = (locale or QLocale()).toString(stamp, when)
+    status = {
+        "planned": "",
+        "held": QCoreApplication.translate("MeetingListModel", " · held"),
+        "cancelled": QCoreApplication.translate("MeetingListModel", " · cancelled"),
+    }[meeting.status]
     return f"{text} ({meeting.timezone}){status}"
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -506,7 +506,8 @@ class RecordTab(MentoringTab):
             return self.tr("Action item added: “{0}”. Find it in the Action items tab.").format(
                 shorten(title, 60)
             )
-        due = QLocale().toString(QDate(due_on.year, due_on.month, due_on.day), "ddd d MMM")
+        day_format = QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov")
+        due = QLocale().toString(QDate(due_on.year, due_on.month, due_on.day), day_format)
         return self.tr(
             "Action item added: “{0}”, due {1}. Find it in the Action items tab."
         ).format(shorten(title, 60), due)

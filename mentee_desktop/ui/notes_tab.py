@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from mentee_desktop.data import action_items, listening_notes
@@ -69,7 +69,7 @@ class NoteListModel(RecordListModel):
 class NotesTab(RecordTab):
     kind = "note"
 
-    title = "Listening notes"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Listening notes")
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(services, parent)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QSplitter,
@@ -41,7 +41,7 @@ RELOAD_ON = ("agenda_item", "meeting")
 
 
 class PrepareTab(MentoringTab):
-    title = "Prepare"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Prepare")
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(services, parent)

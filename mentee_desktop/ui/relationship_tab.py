@@ -11,7 +11,7 @@ import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +69,10 @@ PREVIEW_CHARS = 300
 
 
 def _day(day: date | None) -> str:
-    return QLocale().toString(to_qdate(day), "d MMM yyyy") if day else ""
+    if not day:
+        return ""
+    day_format = QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026")
+    return QLocale().toString(to_qdate(day), day_format)
 
 
 def _preview(text: str) -> str:
@@ -108,7 +111,7 @@ class _Banner(QFrame):
 
 
 class RelationshipTab(MentoringTab):
-    title = "Relationship"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Relationship")
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
         super().__init__(services, parent)

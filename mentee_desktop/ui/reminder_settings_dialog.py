@@ -7,7 +7,7 @@ import os
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -203,9 +203,9 @@ def save_reminder_settings(window: QMainWindow, options: ReminderOptions) -> boo
     except OSError as exc:
         log.warning("cannot change the autostart entry: %s", exc)
         services.error_reported.emit(
-            window.tr("Could not change the start at login setting: {0}").format(
-                exc.strerror or exc
-            )
+            QCoreApplication.translate(
+                "ReminderSettingsDialog", "Could not change the start at login setting: {0}"
+            ).format(exc.strerror or exc)
         )
         return False
     return True

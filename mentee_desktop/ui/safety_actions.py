@@ -283,17 +283,16 @@ def kind_label(backup: Backup) -> str:
     from PySide6.QtCore import QCoreApplication
 
     kind = backup.kind
-    context = "RestoreDialog"
     if kind == "manual":
-        return QCoreApplication.translate(context, "Made by you")
+        return QCoreApplication.translate("RestoreDialog", "Made by you")
     if kind == "daily":
-        return QCoreApplication.translate(context, "Automatic, daily")
+        return QCoreApplication.translate("RestoreDialog", "Automatic, daily")
     if kind == "quit":
-        return QCoreApplication.translate(context, "Automatic, at quit")
+        return QCoreApplication.translate("RestoreDialog", "Automatic, at quit")
     if kind == "before-restore":
-        return QCoreApplication.translate(context, "Before a restore")
+        return QCoreApplication.translate("RestoreDialog", "Before a restore")
     if kind.startswith("before-v"):
-        return QCoreApplication.translate(context, "Before an upgrade")
+        return QCoreApplication.translate("RestoreDialog", "Before an upgrade")
     return kind
 
 

@@ -52,22 +52,25 @@ RESULT_LIMIT = 60
 
 def kind_labels() -> dict[str, str]:
     """Group headings, in the mentee's words."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "mentor": tr("Search", "Mentors"),
-        "meeting": tr("Search", "Meetings"),
-        "agenda_item": tr("Search", "Agenda items"),
-        "note": tr("Search", "Listening notes"),
-        "feedback": tr("Search", "Feedback"),
-        "action_item": tr("Search", "Action items"),
-        "goal": tr("Search", "Goals"),
-        "goal_progress": tr("Search", "Goal progress"),
-        "checkin": tr("Search", "Relationship check-ins"),
+        "mentor": translate("Search", "Mentors"),
+        "meeting": translate("Search", "Meetings"),
+        "agenda_item": translate("Search", "Agenda items"),
+        "note": translate("Search", "Listening notes"),
+        "feedback": translate("Search", "Feedback"),
+        "action_item": translate("Search", "Action items"),
+        "goal": translate("Search", "Goals"),
+        "goal_progress": translate("Search", "Goal progress"),
+        "checkin": translate("Search", "Relationship check-ins"),
     }
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day),
+        QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026"),
+    )
 
 
 def snippet_html(snippet: str) -> str:

@@ -64,10 +64,10 @@ class AppServices(QObject):
             result = function(self.db, *args, **kwargs)
         except StoreError as exc:
             log.warning("store write failed: %s", exc)
-            self.error_reported.emit(f"Not saved: {exc}")
+            self.error_reported.emit(self.tr("Not saved: {0}").format(exc))
             return None
         except ValueError as exc:
-            self.error_reported.emit(f"Not saved: {exc}")
+            self.error_reported.emit(self.tr("Not saved: {0}").format(exc))
             return None
         self.store_changed.emit(kind)
         return result

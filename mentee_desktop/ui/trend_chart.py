@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -237,7 +237,10 @@ class TrendChart(QWidget):
 
     @staticmethod
     def _short_date(day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yy")
+        return QLocale().toString(
+            QDate(day.year, day.month, day.day),
+            QCoreApplication.translate("Dates", "d MMM yy", "Qt date format: 25 Nov 26"),
+        )
 
     # ----- tooltips: the values of the nearest check-in
     def event(self, event) -> bool:

@@ -1,0 +1,3779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/about.py" line="+17"/>
+        <source>About Mentee Desktop</source>
+        <translation>Über Mentee Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Prepare, listen, ask for feedback and follow through with your mentors.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/action_item_dialog.py" line="+85"/>
+        <source>Edit action item</source>
+        <extracomment>QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed a run this long without a space makes word wrapping quadratic in Qt (minutes for 1 MB)</extracomment>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New action item</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What was promised, e.g. “Send the draft to Amara”</source>
+        <translation>Was zugesagt wurde, z. B. „Den Entwurf an Amara schicken“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Details, links, the first small step…</source>
+        <translation>Details, Links, der erste kleine Schritt …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My mentor</source>
+        <translation>Mein Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;What</source>
+        <translation>&amp;Was</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who promised</source>
+        <translation>Zugesagt &amp;von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where this action item came from</source>
+        <translation>Woher diese Aufgabe stammt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="+44"/>
+        <source>Action item title</source>
+        <translation>Titel der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item details</source>
+        <translation>Details der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who promised it</source>
+        <translation>Wer es zugesagt hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="+5"/>
+        <source>Has a due date</source>
+        <translation>Hat ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="+5"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item status</source>
+        <translation>Status der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please say what was promised.</source>
+        <translation>Bitte gib an, was zugesagt wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved yet; your text is still here. Try again.</source>
+        <translation>Noch nicht gespeichert; dein Text ist noch da. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="-16"/>
+        <location line="+26"/>
+        <source>Make action item</source>
+        <translation>Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>What will you do? Start with a verb.</source>
+        <translation>Was wirst du tun? Beginne mit einem Verb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please give the action item a title.</source>
+        <translation>Bitte gib der Aufgabe einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsModel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/action_items_model.py" line="+268"/>
+        <location line="+44"/>
+        <location line="+49"/>
+        <source>Done</source>
+        <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) the store&apos;s sort key for each column (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+130"/>
+        <source>Tick when it is done (Space)</source>
+        <translation>Abhaken, wenn erledigt (Leertaste)</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>What was promised (Enter to edit)</source>
+        <translation>Was zugesagt wurde (Eingabetaste zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who promised it: me or my mentor</source>
+        <translation>Wer es zugesagt hat: ich oder mein Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it is due</source>
+        <translation>Wann es fällig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open, done (and when) or dropped</source>
+        <translation>Offen, erledigt (und wann) oder verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it came from; double-click to open it</source>
+        <translation>Woher es stammt; Doppelklick öffnet es</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} · overdue</source>
+        <translation>{0} · zu spät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} · today</source>
+        <translation>{0} · heute</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Done {0} (late)</source>
+        <translation>Verspätet {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done {0}</source>
+        <translation>Erledigt {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note, {0}</source>
+        <translation>Notiz {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listening note</source>
+        <translation>Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback, {0}</source>
+        <translation>Feedback {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting {0}</source>
+        <translation>Treffen {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue by 1 day</source>
+        <translation>Seit 1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue by {0} days</source>
+        <translation>Seit {0} Tagen überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in {0} days</source>
+        <translation>In {0} Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Completed {0}, {1}</source>
+        <translation>Erledigt am {0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click to open where this came from</source>
+        <translation>Doppelklick öffnet, woher dies stammt</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTab</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/actions_tab.py" line="+132"/>
+        <location line="+9"/>
+        <source>My follow-through</source>
+        <translation>Meine Zusagen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+9"/>
+        <source>My mentor&apos;s follow-through</source>
+        <translation>Zusagen meines Mentors</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show open action items</source>
+        <translation>Offene Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show overdue action items</source>
+        <translation>Überfällige Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show done action items</source>
+        <translation>Erledigte Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+242"/>
+        <source>Show all action items</source>
+        <translation>Alle Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show everyone&apos;s action items</source>
+        <translation>Die Aufgaben aller zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only my action items</source>
+        <translation>Nur meine Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor&apos;s</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only my mentor&apos;s action items</source>
+        <translation>Nur die Aufgaben meines Mentors zeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promised by</source>
+        <translation>Zugesagt von</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of action items shown</source>
+        <translation>Anzahl der gezeigten Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;New action item…</source>
+        <translation>&amp;Neue Aufgabe …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a promise you or your mentor made (Ctrl+N)</source>
+        <translation>Eine Zusage von dir oder deinem Mentor hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New action item</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>B&amp;earbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected action item (Enter)</source>
+        <translation>Die ausgewählte Aufgabe bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected action item</source>
+        <translation>Die ausgewählte Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected action items (Delete)</source>
+        <translation>Die ausgewählten Aufgaben löschen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected action items</source>
+        <translation>Die ausgewählten Aufgaben löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open source</source>
+        <translation>&amp;Quelle öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the meeting, note or feedback it came from</source>
+        <translation>Das Treffen, die Notiz oder das Feedback öffnen, aus dem sie stammt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open where this action item came from</source>
+        <translation>Öffnen, woher diese Aufgabe stammt</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Done on time {0} · late {1} · open {2}</source>
+        <translation>Pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ({0} overdue)</source>
+        <translation> ({0} überfällig)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose or add a mentor above to see the promises you and they make.</source>
+        <translation>Wähle oben einen Mentor aus oder füge einen hinzu, um eure gegenseitigen Zusagen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Promises you and your mentor make show up here: what you will try, send or read, and what your mentor offered to do. Keeping them builds trust.
+
+Add one with Ctrl+N, or make one from a listening note or a feedback answer.</source>
+        <translation>Hier erscheinen die Zusagen von dir und deinem Mentor: was du ausprobieren, schicken oder lesen willst und was dein Mentor angeboten hat. Wer Zusagen einhält, schafft Vertrauen.
+
+Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder einer Feedback-Antwort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add an action item…</source>
+        <translation>Aufgabe hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No action items match these filters.</source>
+        <translation>Keine Aufgaben passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>1 action item</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} action items</source>
+        <translation>{0} Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Meeting on {0}</source>
+        <translation>Treffen am {0}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Deleted “{0}”.</source>
+        <translation>„{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted {0} action items.</source>
+        <translation>{0} Aufgaben gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/agenda_editor.py" line="+35"/>
+        <source>Your question</source>
+        <translation>Deine Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The topic</source>
+        <translation>Das Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you promised, and how it went</source>
+        <translation>Was du zugesagt hast und wie es lief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you can share</source>
+        <translation>Was du teilen kannst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you want feedback on</source>
+        <translation>Wozu du Feedback möchtest</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Open the action item</source>
+        <extracomment>the mentee typed (save after a short pause) an edit should be stored now (focus left a field, a choice changed) the id of the action item an &quot;update&quot; comes from</extracomment>
+        <translation>Die Aufgabe öffnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agenda item text</source>
+        <translation>Text des Agendapunkts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write it the way you would say it</source>
+        <translation>Schreib es so, wie du es sagen würdest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+173"/>
+        <location line="+4"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Kind of agenda item</source>
+        <translation>Art des Agendapunkts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by me</source>
+        <translation>Von mir eingebracht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My mentor</source>
+        <translation>Mein Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by my mentor</source>
+        <translation>Von meinem Mentor eingebracht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discussed in the meeting</source>
+        <translation>Im Treffen be&amp;sprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussed in the meeting</source>
+        <translation>Im Treffen besprochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this agenda item</source>
+        <translation>Diesen Agendapunkt löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete (you can undo with Ctrl+Z)</source>
+        <translation>Löschen (mit Strg+Z rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes are saved as you type.</source>
+        <translation>Änderungen werden beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Kind</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raised by</source>
+        <translation>Eingebracht von</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <location line="+4"/>
+        <source>My own observation</source>
+        <translation>Meine eigene Beobachtung</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>What do you think yourself? Write it before you hear your mentor.</source>
+        <translation>Was denkst du selbst? Schreib es auf, bevor du deinen Mentor hörst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Background, an example, what you tried so far (optional)</source>
+        <translation>Hintergrund, ein Beispiel, was du schon versucht hast (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/agenda_model.py" line="+176"/>
+        <source>{0}: {1} open, {2} in all</source>
+        <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
+        <translation>{0}: {1} offen, {2} insgesamt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>carried over</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from mentor</source>
+        <translation>vom Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved to next meeting</source>
+        <translation>aufs nächste Treffen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no text yet)</source>
+        <translation>(noch kein Text)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Carried over: not discussed last time.</source>
+        <translation>Übertragen: beim letzten Mal nicht besprochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One of your open action items: say how it went.</source>
+        <translation>Eine deiner offenen Aufgaben: erzähl, wie es lief.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised by my mentor.</source>
+        <translation>Von meinem Mentor eingebracht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discussed.</source>
+        <translation>Besprochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not discussed; carried over to the next meeting.</source>
+        <translation>Nicht besprochen; aufs nächste Treffen übertragen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPreview</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/export_actions.py" line="+282"/>
+        <location line="+4"/>
+        <source>Agenda preview</source>
+        <translation>Agenda-Vorschau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the agenda as Markdown</source>
+        <translation>Die Agenda als Markdown kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the agenda to a file</source>
+        <translation>Die Agenda in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the agenda</source>
+        <translation>Die Agenda drucken</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../mentee_desktop/app.py" line="+166"/>
+        <source>Mentee Desktop cannot open your data.
+
+{0}</source>
+        <translation>Mentee Desktop kann deine Daten nicht öffnen.
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
+        <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
+        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
+        <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>AppServices</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/services.py" line="+67"/>
+        <location line="+3"/>
+        <source>Not saved: {0}</source>
+        <extracomment>a record kind (&quot;mentor&quot;, &quot;meeting&quot;, &quot;agenda_item&quot;, &quot;note&quot;, &quot;feedback&quot;, &quot;action_item&quot;) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/checkin_dialog.py" line="+90"/>
+        <source>Edit check-in</source>
+        <translation>Check-in bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relationship check-in</source>
+        <translation>Beziehungs-Check-in</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How is the partnership with {0} going? Rate each from 1 (poor) to 5 (excellent) and note a few words you can bring to your next meeting.</source>
+        <translation>Wie läuft die Zusammenarbeit mit {0}? Bewerte jeden Punkt von 1 (schlecht) bis 5 (hervorragend) und notiere ein paar Worte, die du ins nächste Treffen mitnehmen kannst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your mentor</source>
+        <translation>deinem Mentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check-in date</source>
+        <translation>Datum des Check-ins</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What works well between us?</source>
+        <translation>Was funktioniert gut zwischen uns?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would we do differently?</source>
+        <translation>Was würden wir anders machen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What works</source>
+        <translation>Was gut läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to change</source>
+        <translation>Was wir ändern wollen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What &amp;works</source>
+        <translation>Was gut &amp;läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to &amp;change</source>
+        <translation>Was wir ä&amp;ndern wollen</translation>
+    </message>
+</context>
+<context>
+    <name>Checkins</name>
+    <message>
+        <location line="-108"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can we be open with each other and rely on each other?</source>
+        <translation>Können wir offen miteinander sein und uns aufeinander verlassen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do we understand each other, and is the rhythm right?</source>
+        <translation>Verstehen wir uns, und stimmt der Rhythmus?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mutual learning</source>
+        <translation>Voneinander lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are we both learning from this partnership?</source>
+        <translation>Lernen wir beide aus dieser Zusammenarbeit?</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/feedback_editor.py" line="+58"/>
+        <location filename="../../mentee_desktop/ui/relationship_tab.py" line="+74"/>
+        <location filename="../../mentee_desktop/ui/search_dialog.py" line="+72"/>
+        <source>d MMM yyyy</source>
+        <comment>Qt date format: 25 Nov 2026</comment>
+        <extracomment>store changes that can alter what this tab shows</extracomment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/notes_record_tab.py" line="+509"/>
+        <source>ddd d MMM</source>
+        <comment>Qt date format: Wed 25 Nov</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/trend_chart.py" line="+242"/>
+        <source>d MMM yy</source>
+        <comment>Qt date format: 25 Nov 26</comment>
+        <translation>d. MMM yy</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/meeting_list_model.py" line="+34"/>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/export_actions.py" line="-255"/>
+        <source>&amp;Export agenda…</source>
+        <translation>Agenda &amp;exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;recap…</source>
+        <translation>&amp;Zusammenfassung exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy agenda as Markdown</source>
+        <translation>Agenda als Markdown &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view agenda…</source>
+        <translation>Agenda-&amp;Vorschau …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print agenda…</source>
+        <translation>Agenda &amp;drucken …</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a meeting first.</source>
+        <translation>Wähle zuerst ein Treffen aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Dieses Treffen gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This meeting has not taken place yet; choose a held meeting for a recap.</source>
+        <translation>Dieses Treffen hat noch nicht stattgefunden; wähle für eine Zusammenfassung ein vergangenes Treffen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar event (*.ics)</source>
+        <translation>Kalendertermin (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export agenda</source>
+        <translation>Agenda exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export recap</source>
+        <translation>Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not exported: {0}</source>
+        <translation>Nicht exportiert: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agenda saved to {0}</source>
+        <translation>Agenda gespeichert unter {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recap saved to {0}</source>
+        <translation>Zusammenfassung gespeichert unter {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Agenda copied as Markdown; paste it into a message.</source>
+        <translation>Agenda als Markdown kopiert; füge sie in eine Nachricht ein.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Print agenda</source>
+        <translation>Agenda drucken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The printer could not be used.</source>
+        <translation>Der Drucker konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent {0} page(s) to the printer.</source>
+        <translation>{0} Seite(n) an den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackEditor</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/feedback_editor.py" line="-19"/>
+        <source>I ask my mentor</source>
+        <translation>Ich frage meinen Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My mentor asks me</source>
+        <translation>Mein Mentor fragt mich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acted on</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Created {0}</source>
+        <translation>Erstellt {0}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The specific &amp;question</source>
+        <extracomment>per direction: (label, placeholder) of each text field, translated where they are shown</extracomment>
+        <translation>Die konkrete &amp;Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. “In Tuesday&apos;s design review, did I leave enough room for others?”</source>
+        <translation>z. B. „Habe ich im Design-Review am Dienstag anderen genug Raum gelassen?“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My own &amp;observation first</source>
+        <translation>Meine eigene Beobachtung &amp;zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you ask: how do you think it went, and why?</source>
+        <translation>Bevor du fragst: Wie ist es deiner Meinung nach gelaufen, und warum?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My mentor&apos;s &amp;answer</source>
+        <translation>Die Antw&amp;ort meines Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they said, in their words</source>
+        <translation>Was er gesagt hat, in seinen Worten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What I did with it</source>
+        <translation>&amp;Was ich daraus gemacht habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you changed, tried or decided because of it</source>
+        <translation>Was du deshalb geändert, ausprobiert oder entschieden hast</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What my mentor as&amp;ks me</source>
+        <translation>Was mein Mentor mich &amp;fragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their question, in their words</source>
+        <translation>Seine Frage, in seinen Worten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My n&amp;otes before answering</source>
+        <translation>Meine Noti&amp;zen vor der Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did you notice? Concrete examples make feedback useful.</source>
+        <translation>Was ist dir aufgefallen? Konkrete Beispiele machen Feedback wertvoll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>My &amp;answer</source>
+        <translation>Meine Antw&amp;ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you told them</source>
+        <translation>Was du ihm gesagt hast</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;What came of it</source>
+        <translation>&amp;Was daraus wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did it help them? Anything you agreed on?</source>
+        <translation>Hat es ihm geholfen? Habt ihr etwas vereinbart?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No meeting</source>
+        <extracomment>the user picked another status the meetings to offer, given the one a request is linked to: [(id or None, label)]</extracomment>
+        <translation>Kein Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked meeting</source>
+        <translation>Verknüpftes Treffen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When each status was reached</source>
+        <translation>Wann jeder Status erreicht wurde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Turn into action item…</source>
+        <translation>Zur Aufgabe machen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the answer into an action item</source>
+        <translation>Die Antwort zu einer Aufgabe machen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action items made from this request</source>
+        <translation>Aufgaben aus dieser Anfrage</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked mee&amp;ting</source>
+        <translation>Verknüpftes Treffe&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Mark as asked</source>
+        <translation>Als gefragt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as answered</source>
+        <translation>Als beantwortet markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as acted on</source>
+        <translation>Als umgesetzt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackListModel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/feedback_tab.py" line="+37"/>
+        <source>(no question yet)</source>
+        <extracomment>how many past meetings the &quot;Linked meeting&quot; list offers (besides upcoming ones)</extracomment>
+        <translation>(noch keine Frage)</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location line="+62"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show requests in this direction</source>
+        <translation>Anfragen in dieser Richtung zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both directions</source>
+        <translation>Beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;how</source>
+        <translation>Zei&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+71"/>
+        <source>Ask my mentor for feedback</source>
+        <translation>Meinen Mentor um Feedback bitten</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Deleted the request “{0}”.</source>
+        <translation>Anfrage „{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback requests with this mentor</source>
+        <translation>Feedback-Anfragen mit diesem Mentor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My mentor asked me…</source>
+        <translation>Mein Mentor hat mich gefragt …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note a feedback request from my mentor</source>
+        <translation>Eine Feedback-Anfrage meines Mentors notieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feedback goes both ways</source>
+        <translation>Feedback geht in beide Richtungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask one specific question about one situation, and write your own observation first: what went well, what you would change. Then ask, note the answer and what you did with it. Your mentor can ask you for feedback too.</source>
+        <translation>Stell eine konkrete Frage zu einer Situation und schreib zuerst deine eigene Beobachtung auf: was gut lief, was du ändern würdest. Dann frag, notiere die Antwort und was du daraus gemacht hast. Auch dein Mentor kann dich um Feedback bitten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mentor selected</source>
+        <translation>Kein Mentor ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add or pick a mentor above to exchange feedback with them.</source>
+        <translation>Füge oben einen Mentor hinzu oder wähle einen aus, um mit ihm Feedback auszutauschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No requests in this direction yet. Pick another filter or add one.</source>
+        <translation>Noch keine Anfragen in dieser Richtung. Wähle einen anderen Filter oder füge eine hinzu.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Turn this answer into something you will do. The action item stays linked to this request and appears in the Action items tab.</source>
+        <translation>Mach aus dieser Antwort etwas, das du tun wirst. Die Aufgabe bleibt mit dieser Anfrage verknüpft und erscheint im Tab „Aufgaben“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No meeting</source>
+        <translation>Kein Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/goal_dialog.py" line="+60"/>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What do you want to reach?</source>
+        <translation>Was willst du erreichen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why does it matter, to you or to your mentor?</source>
+        <translation>Warum ist es wichtig, für dich oder deinen Mentor?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>In focus: show it on my meeting agendas</source>
+        <translation>Im Fokus: auf meinen Agenden zeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal title</source>
+        <translation>Titel des Ziels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why it matters</source>
+        <translation>&amp;Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the goal matters</source>
+        <translation>Warum das Ziel wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set by</source>
+        <translation>&amp;Gesetzt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who set the goal</source>
+        <translation>Wer das Ziel gesetzt hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal status</source>
+        <translation>Status des Ziels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal in focus</source>
+        <translation>Ziel im Fokus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Goal has a target date</source>
+        <translation>Ziel hat ein Zieldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal target date</source>
+        <translation>Zieldatum des Ziels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Target date</source>
+        <translation>Ziel&amp;datum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Please give the goal a title.</source>
+        <translation>Bitte gib dem Ziel einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>Goals</name>
+    <message>
+        <location line="-99"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My mentor</source>
+        <translation>Mein Mentor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both of us</source>
+        <translation>Wir beide</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/actions_tab.py" line="-509"/>
+        <location filename="../../mentee_desktop/ui/main_window.py" line="+52"/>
+        <source>Action items</source>
+        <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/feedback_tab.py" line="-175"/>
+        <location filename="../../mentee_desktop/ui/main_window.py" line="-1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/main_window.py" line="+41"/>
+        <source>Mentee Desktop</source>
+        <extracomment>the tabs built so far</extracomment>
+        <translation>Mentee Desktop</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Ctrl+{0}</source>
+        <extracomment>callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one)</extracomment>
+        <translation>Strg+{0}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Neues Treffen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;mentor…</source>
+        <translation>&amp;Mentor hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New &amp;item</source>
+        <translation>&amp;Neuer Eintrag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About Mentee Desktop</source>
+        <translation>&amp;Über Mentee Desktop</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>That record no longer exists.</source>
+        <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="-267"/>
+        <location filename="../../mentee_desktop/ui/notes_tab.py" line="+72"/>
+        <source>Listening notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location filename="../../mentee_desktop/ui/prepare_tab.py" line="+44"/>
+        <source>Prepare</source>
+        <extracomment>which tab shows which record kind builds a tab (a tab class will do) the tabs every window has, in order: key, title, and the module and class of the tab
+----------
+changes made elsewhere that show on the agenda</extracomment>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship_install.py" line="+26"/>
+        <location filename="../../mentee_desktop/ui/relationship_tab.py" line="+40"/>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/reminders_install.py" line="+78"/>
+        <source>&amp;Reminders…</source>
+        <extracomment>what to undo when the feature is taken out again</extracomment>
+        <translation>&amp;Erinnerungen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When and how Mentee Desktop reminds you</source>
+        <translation>Wann und wie Mentee Desktop dich erinnert</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/dialogs.py" line="+117"/>
+        <source>Edit meeting</source>
+        <translation>Treffen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New meeting</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room, café or video link</source>
+        <translation>Raum, Café oder Videolink</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting date</source>
+        <translation>Datum des Treffens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting start time</source>
+        <translation>Beginn des Treffens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time&amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting timezone</source>
+        <translation>Zeitzone des Treffens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration</source>
+        <translation>Dau&amp;er</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting duration in minutes</source>
+        <translation>Dauer des Treffens in Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place or link</source>
+        <translation>&amp;Ort oder Link</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting place or link</source>
+        <translation>Ort oder Link des Treffens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting status</source>
+        <translation>Status des Treffens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/meeting_list_model.py" line="+6"/>
+        <source> · held</source>
+        <translation> · stattgefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · cancelled</source>
+        <translation> · abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>MentorDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/dialogs.py" line="-134"/>
+        <source>Edit mentor</source>
+        <translation>Mentor bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a mentor</source>
+        <translation>Mentor hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role and organisation</source>
+        <translation>Rolle und Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail, phone or chat handle</source>
+        <translation>E-Mail, Telefon oder Chat-Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How do they like to give guidance? (stories, questions, direct advice…)</source>
+        <translation>Wie begleitet dein Mentor am liebsten? (Geschichten, Fragen, direkte Ratschläge …)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor name</source>
+        <translation>Name des Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor role and organisation</source>
+        <translation>Rolle und Organisation des Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor contact</source>
+        <translation>Kontakt des Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentoring &amp;since</source>
+        <translation>Mentoring &amp;seit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentoring since</source>
+        <translation>Mentoring seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We meet &amp;every</source>
+        <translation>Wir treffen uns &amp;alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Meeting cadence in days</source>
+        <translation>Abstand der Treffen in Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guidance style</source>
+        <translation>&amp;Begleitstil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How they like to guide</source>
+        <translation>Wie dein Mentor am liebsten begleitet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Please enter the mentor&apos;s name.</source>
+        <translation>Bitte gib den Namen des Mentors ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/message_bar.py" line="+16"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last deletion</source>
+        <translation>Das letzte Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NoMeetingPage</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare_pages.py" line="+90"/>
+        <source>New meeting…</source>
+        <translation>Neues Treffen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new meeting</source>
+        <translation>Ein neues Treffen planen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan a meeting with New meeting… to start preparing</source>
+        <translation>Plane mit „Neues Treffen …“ ein Treffen, um mit der Vorbereitung zu beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a mentor, then plan a meeting with New meeting… to start preparing</source>
+        <translation>Wähle einen Mentor und plane dann mit „Neues Treffen …“ ein Treffen, um mit der Vorbereitung zu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/notes_editor.py" line="+42"/>
+        <source>What I heard</source>
+        <translation>Was ich gehört habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their words, as close as you remember them</source>
+        <translation>Die Worte deines Mentors, so genau du dich erinnerst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In my words (my paraphrase)</source>
+        <translation>In meinen Worten (meine Umschreibung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say it back in your own words. Would they agree that&apos;s what they meant?</source>
+        <translation>Gib es in deinen eigenen Worten wieder. Würde dein Mentor zustimmen, dass er das gemeint hat?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up question it raises</source>
+        <translation>Rückfrage, die sich daraus ergibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would you ask next to understand it better?</source>
+        <translation>Was würdest du als Nächstes fragen, um es besser zu verstehen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Insight to act on</source>
+        <translation>Erkenntnis zum Umsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The one thing you will do differently because of it</source>
+        <translation>Das eine, was du deshalb anders machen wirst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags, comma separated</source>
+        <translation>Schlagwörter, durch Komma getrennt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. career, communication</source>
+        <translation>z. B. Karriere, Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make action item…</source>
+        <translation>Aufgabe erstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make an action item from this insight</source>
+        <translation>Aus dieser Erkenntnis eine Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn the insight into an action item linked to this note</source>
+        <translation>Die Erkenntnis zu einer Aufgabe machen, die mit dieser Notiz verknüpft ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Action items made from this note</source>
+        <translation>Aufgaben aus dieser Notiz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What I hea&amp;rd</source>
+        <translation>Was ich &amp;gehört habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In my &amp;words</source>
+        <translation>In meinen &amp;Worten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ollow-up question it raises</source>
+        <translation>&amp;Rückfrage, die sich daraus ergibt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nsight to act on</source>
+        <translation>&amp;Erkenntnis zum Umsetzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;ags (comma separated)</source>
+        <translation>&amp;Schlagwörter (durch Komma getrennt)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/notes_tab.py" line="-43"/>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Insight: {0}</source>
+        <translation>Erkenntnis: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location line="+13"/>
+        <source>Listening notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Deleted the note “{0}”.</source>
+        <translation>Notiz „{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listening notes of this meeting</source>
+        <translation>Gesprächsnotizen zu diesem Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listen well</source>
+        <translation>Gut zuhören</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write what you heard, then say it in your own words: would your mentor agree that&apos;s what they meant? Note the follow-up question it raises and the one insight you will act on. An insight becomes an action item in one click.</source>
+        <translation>Schreib auf, was du gehört hast, und gib es dann in deinen eigenen Worten wieder: Würde dein Mentor zustimmen, dass er das gemeint hat? Notiere die Rückfrage, die sich daraus ergibt, und die eine Erkenntnis, die du umsetzen wirst. Mit einem Klick wird aus einer Erkenntnis eine Aufgabe.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No meeting selected</source>
+        <translation>Kein Treffen ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a meeting above (or plan a new one) to take listening notes during or right after it.</source>
+        <translation>Wähle oben ein Treffen aus (oder plane ein neues), um während oder direkt danach Gesprächsnotizen zu machen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Turn this insight into something you will do. The action item stays linked to this note and appears in the Action items tab.</source>
+        <translation>Mach aus dieser Erkenntnis etwas, das du tun wirst. Die Aufgabe bleibt mit dieser Notiz verknüpft und erscheint im Tab „Aufgaben“.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareHeader</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare_pages.py" line="-60"/>
+        <source>How prepared this meeting is</source>
+        <translation>Wie gut dieses Treffen vorbereitet ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add my open promises</source>
+        <translation>Zusagen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add my open promises as updates</source>
+        <translation>Meine offenen Zusagen als Updates übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring in your open action items, and what was left open last time</source>
+        <translation>Deine offenen Aufgaben übernehmen und was beim letzten Mal offen blieb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show suggested questions</source>
+        <translation>Vorgeschlagene Fragen zeigen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} (Ctrl+N)</source>
+        <translation>{0} (Strg+N)</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareHintPage</name>
+    <message>
+        <location line="+68"/>
+        <source>What will you bring to this meeting?</source>
+        <translation>Was bringst du in dieses Treffen mit?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A few specific questions, an update on what you promised, and something you can share with your mentor make a meeting worth both your time.
+
+Press Ctrl+N to write a question, or click one of the suggestions.</source>
+        <translation>Ein paar konkrete Fragen, ein Update zu deinen Zusagen und etwas, das du mit deinem Mentor teilen kannst, machen ein Treffen für euch beide lohnend.
+
+Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your agenda</source>
+        <translation>Deine Agenda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select an item to edit it. Alt+Up and Alt+Down change the order; tick an item when it has been discussed.</source>
+        <translation>Wähle einen Punkt aus, um ihn zu bearbeiten. Alt+Pfeil hoch und Alt+Pfeil runter ändern die Reihenfolge; hake einen Punkt ab, wenn er besprochen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareTab</name>
+    <message>
+        <location line="-132"/>
+        <source>Add a question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a topic</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an update</source>
+        <translation>Neues Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add something to share</source>
+        <translation>Etwas teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for feedback</source>
+        <translation>Um Feedback bitten</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare_readiness.py" line="+18"/>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updates on what I promised</source>
+        <translation>Updates zu meinen Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Something I can share</source>
+        <translation>Etwas, das ich teilen kann</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
+        <source>Feedback I want</source>
+        <translation>Feedback, das ich möchte</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update on what I promised</source>
+        <translation>Update zu meiner Zusage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Questions you want your mentor&apos;s view on. Specific beats general: “How did you decide…” gets a better answer than “Any advice?”.</source>
+        <translation>Fragen, zu denen du die Sicht deines Mentors hören willst. Konkret schlägt allgemein: „Wie hast du entschieden …“ bringt eine bessere Antwort als „Hast du einen Tipp?“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Things you want to talk through together, such as a decision or a plan.</source>
+        <translation>Was ihr gemeinsam durchsprechen wollt, etwa eine Entscheidung oder einen Plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you promised last time and how it went. Keeping your word builds trust; “Add my open promises” brings your open action items in.</source>
+        <translation>Was du beim letzten Mal zugesagt hast und wie es lief. Wer Wort hält, schafft Vertrauen; „Zusagen übernehmen“ holt deine offenen Aufgaben dazu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something your mentor may learn from you: an article, a tool, a view from your part of the organisation. Good mentoring goes both ways.</source>
+        <translation>Etwas, das dein Mentor von dir lernen kann: ein Artikel, ein Werkzeug, ein Blick aus deinem Teil der Organisation. Gutes Mentoring geht in beide Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A specific piece of work you want feedback on. Write your own observation first, so you can compare it with what you hear.</source>
+        <translation>Eine konkrete Arbeit, zu der du Feedback möchtest. Schreib zuerst deine eigene Beobachtung auf, damit du sie mit dem vergleichen kannst, was du hörst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} questions</source>
+        <translation>{0} Fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 topic</source>
+        <translation>1 Thema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} topics</source>
+        <translation>{0} Themen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 update</source>
+        <translation>1 Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} updates</source>
+        <translation>{0} Updates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 thing to share</source>
+        <translation>1 Sache zum Teilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} things to share</source>
+        <translation>{0} Sachen zum Teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 feedback request</source>
+        <translation>1 Feedback-Wunsch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} feedback requests</source>
+        <translation>{0} Feedback-Wünsche</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Everything on this agenda has been discussed.</source>
+        <translation>Alles auf dieser Agenda wurde besprochen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing prepared yet. One good question is a fine start.</source>
+        <translation>Noch nichts vorbereitet. Eine gute Frage ist ein guter Anfang.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Carried over from the meeting on {0}, where it was not discussed.</source>
+        <translation>Übertragen vom Treffen am {0}, wo es nicht besprochen wurde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Carried over from an earlier meeting.</source>
+        <translation>Aus einem früheren Treffen übertragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One of your open action items: say how it went.</source>
+        <translation>Eine deiner offenen Aufgaben: erzähl, wie es lief.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not discussed here; it moved on to the next meeting.</source>
+        <translation>Hier nicht besprochen; es wurde aufs nächste Treffen übertragen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing new: your open promises are already on this agenda.</source>
+        <translation>Nichts Neues: Deine offenen Zusagen stehen schon auf dieser Agenda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 update on what you promised</source>
+        <translation>1 Update zu deinen Zusagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} updates on what you promised</source>
+        <translation>{0} Updates zu deinen Zusagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 open item from last time</source>
+        <translation>1 offener Punkt vom letzten Mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} open items from last time</source>
+        <translation>{0} offene Punkte vom letzten Mal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added {0}.</source>
+        <translation>Hinzugefügt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare_tab.py" line="+11"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>Deleted “{0}”</source>
+        <translation>„{0}“ gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRow</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/checkin_dialog.py" line="+13"/>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} of 5</source>
+        <translation>{0}: {1} von 5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>excellent</source>
+        <translation>hervorragend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} rating</source>
+        <translation>Bewertung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLinks</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/notes_editor.py" line="-56"/>
+        <source>→ action item: {0}</source>
+        <translation>→ Aufgabe: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ {0} action items: {1}</source>
+        <translation>→ {0} Aufgaben: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/notes_record_tab.py" line="-393"/>
+        <source>Delete</source>
+        <extracomment>the record kind passed to ``services.call`` (&quot;note&quot;, &quot;feedback&quot;) the open &quot;Make action item&quot; dialog, if any</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pick an item on the left, or add a new one.</source>
+        <translation>Wähle links einen Eintrag aus oder füge einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete the selected item</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete (Del); undo with Ctrl+Z</source>
+        <translation>Löschen (Entf); rückgängig mit Strg+Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>Action item added: “{0}”. Find it in the Action items tab.</source>
+        <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action item added: “{0}”, due {1}. Find it in the Action items tab.</source>
+        <translation>Aufgabe hinzugefügt: „{0}“, fällig {1}. Du findest sie im Tab „Aufgaben“.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/recovery_dialog.py" line="+50"/>
+        <source>Your data file cannot be read</source>
+        <translation>Deine Datendatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mentee Desktop cannot read your data file.</source>
+        <translation>Mentee Desktop kann deine Datendatei nicht lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What went wrong</source>
+        <translation>Was schiefgegangen ist</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be deleted: the damaged file is kept beside it as “{0}.corrupt-&lt;date&gt;”, in {1}.</source>
+        <translation>Nichts wird gelöscht: Die beschädigte Datei bleibt daneben als „{0}.corrupt-&lt;date&gt;“ erhalten, in {1}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The newest good backup is from {0}. Restore it?</source>
+        <translation>Die neueste intakte Sicherung ist vom {0}. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the newest good backup</source>
+        <translation>Die neueste intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No good backup was found. You can start with empty data (the damaged file is kept aside as said above), or quit and ask for help first.</source>
+        <translation>Es wurde keine intakte Sicherung gefunden. Du kannst mit leeren Daten beginnen (die beschädigte Datei bleibt wie oben beschrieben erhalten) oder beenden und dir zuerst Hilfe holen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start with empty data</source>
+        <translation>Mit &amp;leeren Daten beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with empty data</source>
+        <translation>Mit leeren Daten beginnen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit without changing anything</source>
+        <translation>Beenden, ohne etwas zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTab</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship_tab.py" line="+13"/>
+        <source>Pick or add a mentor to see your relationship.</source>
+        <translation>Wähle einen Mentor aus oder füge einen hinzu, um eure Beziehung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record a check-in</source>
+        <translation>Check-in festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a relationship check-in now</source>
+        <translation>Jetzt einen Beziehungs-Check-in festhalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Follow-through of both partners</source>
+        <translation>Zusagen beider Partner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises (action items) kept on time, kept late and still open.</source>
+        <translation>Zusagen (Aufgaben), pünktlich eingehalten, verspätet eingehalten und noch offen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>What I shared with my mentor</source>
+        <translation>Was ich mit meinem Mentor geteilt habe</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked agenda items, notes, actions</source>
+        <translation>Verknüpfte Agendapunkte, Notizen, Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New goal…</source>
+        <translation>Neues Ziel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a goal</source>
+        <translation>Ein Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Edit the selected goal</source>
+        <translation>Das ausgewählte Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Delete the selected goal</source>
+        <translation>Das ausgewählte Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress notes of the selected goal</source>
+        <translation>Fortschrittsnotizen zum ausgewählten Ziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What moved forward?</source>
+        <translation>Was ist vorangekommen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Notieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the progress note</source>
+        <translation>Die Fortschrittsnotiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected progress note</source>
+        <translation>Die ausgewählte Fortschrittsnotiz entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Goals we set</source>
+        <translation>Unsere Ziele</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comm.</source>
+        <translation>Komm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What works · what to change</source>
+        <translation>Was gut läuft · was wir ändern wollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual learning</source>
+        <translation>Voneinander lernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a check-in…</source>
+        <translation>Neuer Check-in …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a relationship check-in</source>
+        <translation>Einen Beziehungs-Check-in festhalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected check-in</source>
+        <translation>Den ausgewählten Check-in bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected check-in</source>
+        <translation>Den ausgewählten Check-in löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+258"/>
+        <source> meetings</source>
+        <translation> Treffen</translation>
+    </message>
+    <message>
+        <location line="-257"/>
+        <source>Suggest a check-in every so many meetings</source>
+        <translation>Abstand der Check-in-Vorschläge in Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to suggest the next check-in</source>
+        <translation>Wann der nächste Check-in vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggest</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How we are doing</source>
+        <translation>Wie es uns geht</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>My mentor</source>
+        <translation>Mein Mentor</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{0} agenda items, {1} listening notes, {2} action items</source>
+        <translation>{0} Agendapunkte, {1} Gesprächsnotizen, {2} Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In focus: on my agendas. </source>
+        <translation>Im Fokus: auf meinen Agenden. </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Progress: add a goal first</source>
+        <translation>Fortschritt: Füge zuerst ein Ziel hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress on “{0}”</source>
+        <translation>Fortschritt bei „{0}“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No progress noted yet.</source>
+        <translation>Noch kein Fortschritt notiert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Works: {0}
+Change: {1}</source>
+        <translation>Läuft gut: {0}
+Ändern: {1}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (planned)</source>
+        <translation> (geplant)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing yet. Add “something I can share” to a meeting&apos;s agenda.</source>
+        <translation>Noch nichts. Füge der Agenda eines Treffens „Etwas, das ich teilen kann“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing yet. Insights from your listening notes gather here.</source>
+        <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done on time {0} · late {1} · open {2}</source>
+        <translation>pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ({0} overdue)</source>
+        <translation> ({0} überfällig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-through</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> meeting</source>
+        <translation> Treffen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} times</source>
+        <translation>{0}-mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have met {0} {1} since your last relationship check-in. A few minutes on how the partnership is going helps you both.</source>
+        <translation>Du hast dich seit eurem letzten Beziehungs-Check-in {1} mit {0} getroffen. Ein paar Minuten darüber, wie die Zusammenarbeit läuft, helfen euch beiden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have met {0} {1}. How is the partnership going? A short check-in on trust, communication and mutual learning helps you both.</source>
+        <translation>Du hast dich {1} mit {0} getroffen. Wie läuft die Zusammenarbeit? Ein kurzer Check-in zu Vertrauen, Kommunikation und gegenseitigem Lernen hilft euch beiden.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Deleted the goal “{0}”.</source>
+        <translation>Ziel „{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Removed a progress note of {0}.</source>
+        <translation>Fortschrittsnotiz vom {0} entfernt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Deleted the check-in of {0}.</source>
+        <translation>Check-in vom {0} gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderRow</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/reminders_bar.py" line="+49"/>
+        <source>Open</source>
+        <extracomment>rows shown before &quot;Show all&quot;</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open: {0}</source>
+        <translation>Öffnen: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze 1 h</source>
+        <translation>1 Std. später</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze for one hour: {0}</source>
+        <translation>In einer Stunde erneut erinnern: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss for good: {0}</source>
+        <translation>Endgültig verwerfen: {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>urgent</source>
+        <translation>dringend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/reminder_settings_dialog.py" line="+56"/>
+        <source>Reminder settings</source>
+        <translation>Einstellungen für Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A meeting starts soon</source>
+        <translation>Ein Treffen beginnt bald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare for a meeting</source>
+        <translation>Ein Treffen vorbereiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My action items due today or overdue</source>
+        <translation>Meine Aufgaben, die heute fällig oder überfällig sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback still waiting for an answer</source>
+        <translation>Feedback, das noch auf eine Antwort wartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A mentor I have not met for a while</source>
+        <translation>Ein Mentor, den ich länger nicht getroffen habe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A relationship check-in is due</source>
+        <translation>Ein Beziehungs-Check-in ist fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me of</source>
+        <translation>Erinnere mich an</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> h before</source>
+        <translation> Std. vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation reminder, hours before</source>
+        <translation>Erinnerung zum Vorbereiten, Stunden vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting soon reminder, minutes before</source>
+        <translation>Erinnerung an ein baldiges Treffen, Minuten vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unanswered feedback after days</source>
+        <translation>Unbeantwortetes Feedback nach Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> meetings</source>
+        <translation> Treffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relationship check-in every meetings</source>
+        <translation>Beziehungs-Check-in: Abstand in Treffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notifications from</source>
+        <translation>Keine Benachrichtigungen von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Start hidden in the system tray</source>
+        <translation>Versteckt im Infobereich starten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This desktop has no system tray; reminders show inside the window.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich; Erinnerungen erscheinen im Fenster.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Mentee Desktop when I log in</source>
+        <translation>Mentee Desktop bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start when I log in</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remind me to &amp;prepare</source>
+        <translation>Ans &amp;Vorbereiten erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting &amp;starts soon</source>
+        <translation>Treffen &amp;beginnt bald</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Feedback unanswered after</source>
+        <translation>&amp;Feedback unbeantwortet nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship &amp;check-in every</source>
+        <translation>Beziehungs-&amp;Check-in alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>During quiet hours reminders are still listed, but never pop up.</source>
+        <translation>Während der Ruhezeiten werden Erinnerungen weiter aufgelistet, springen aber nie auf.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Could not change the start at login setting: {0}</source>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/tray.py" line="+92"/>
+        <source>Mentee Desktop reminders</source>
+        <extracomment>reminders listed in the menu; the rest are counted (&quot;3 more…&quot;) the last notification shown (title, text), for the window and for checks</extracomment>
+        <translation>Erinnerungen von Mentee Desktop</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mentee Desktop — 1 reminder</source>
+        <translation>Mentee Desktop – 1 Erinnerung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Mentee Desktop — %n reminders</source>
+        <translation>
+            <numerusform>Mentee Desktop – %n Erinnerung</numerusform>
+            <numerusform>Mentee Desktop – %n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentee Desktop — nothing due</source>
+        <translation>Mentee Desktop – nichts fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n more…</source>
+        <translation>
+            <numerusform>%n weitere …</numerusform>
+            <numerusform>%n weitere …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing due — well done</source>
+        <translation>Nichts fällig – gut gemacht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snooze all for 1 hour</source>
+        <translation>Alle für 1 Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder settings…</source>
+        <translation>Einstellungen für Erinnerungen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Mentee Desktop</source>
+        <translation>Mentee Desktop öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No meeting planned</source>
+        <translation>Kein Treffen geplant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: {0} · {1}</source>
+        <translation>Als Nächstes: {0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>While you were away</source>
+        <translation>Während du weg warst</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminders</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Mentee Desktop is still running</source>
+        <translation>Mentee Desktop läuft weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It keeps reminding you from the tray. To quit, use Quit in the tray menu or File ▸ Quit.</source>
+        <translation>Es erinnert dich weiter aus dem Infobereich. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder Datei ▸ Beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBar</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/reminders_bar.py" line="+28"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show all reminders or fewer</source>
+        <translation>Alle Erinnerungen oder weniger zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze all for 1 hour</source>
+        <translation>Alle für 1 Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze all reminders for one hour</source>
+        <translation>Alle Erinnerungen für eine Stunde zurückstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder settings</source>
+        <translation>Einstellungen für Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>While you were away, 1 reminder fell due</source>
+        <translation>Während du weg warst, wurde 1 Erinnerung fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>While you were away, %n reminders fell due</source>
+        <translation>
+            <numerusform>Während du weg warst, wurde %n Erinnerung fällig</numerusform>
+            <numerusform>Während du weg warst, wurden %n Erinnerungen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>1 reminder due</source>
+        <translation>1 Erinnerung fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminders due</source>
+        <translation>
+            <numerusform>%n Erinnerung fällig</numerusform>
+            <numerusform>%n Erinnerungen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show fewer</source>
+        <translation>Weniger zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Show all (%n more)</source>
+        <translation>
+            <numerusform>Alle zeigen (%n weitere)</numerusform>
+            <numerusform>Alle zeigen (%n weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/safety_actions.py" line="+287"/>
+        <source>Made by you</source>
+        <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
+        <translation>Von dir erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic, daily</source>
+        <translation>Automatisch, täglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic, at quit</source>
+        <translation>Automatisch, beim Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before an upgrade</source>
+        <translation>Vor einem Update</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the backup to go back to. Your current data is backed up first, so you can return to it the same way.</source>
+        <translation>Wähle die Sicherung, zu der du zurückkehren willst. Deine aktuellen Daten werden vorher gesichert, sodass du auf demselben Weg zu ihnen zurückkehren kannst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no backups yet. Use File › Back up now.</source>
+        <translation>Es gibt noch keine Sicherungen. Verwende Datei › Jetzt sichern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the chosen backup</source>
+        <translation>Die gewählte Sicherung wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyActions</name>
+    <message>
+        <location line="-276"/>
+        <source>&amp;Back up now</source>
+        <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport all data…</source>
+        <translation>&amp;Alle Daten exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data &amp;folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Backed up to {0}</source>
+        <translation>Gesichert unter {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The daily backup failed: {0}</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backup failed: {0}</source>
+        <translation>Sicherung fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not restored: {0}</source>
+        <translation>Nicht wiederhergestellt: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored the backup of {0}. Your data from before is kept in {1}.</source>
+        <translation>Die Sicherung vom {0} wurde wiederhergestellt. Deine vorherigen Daten sind in {1} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported: {0}</source>
+        <translation>Nicht exportiert: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported all your data to {0}</source>
+        <translation>Alle deine Daten wurden nach {0} exportiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the data folder {0}</source>
+        <translation>Der Datenordner {0} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read-only: this data file cannot be changed, so edits are not saved. You can still read and export everything.</source>
+        <translation>Schreibgeschützt: Diese Datendatei kann nicht geändert werden, daher werden Änderungen nicht gespeichert. Du kannst aber weiterhin alles lesen und exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read-only notice</source>
+        <translation>Hinweis: schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship_install.py" line="+2"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find anything you ever wrote</source>
+        <translation>Alles finden, was du je geschrieben hast</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/search_dialog.py" line="-15"/>
+        <source>Mentors</source>
+        <translation>Mentoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda items</source>
+        <translation>Agendapunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal progress</source>
+        <translation>Fortschritt bei Zielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship check-ins</source>
+        <translation>Beziehungs-Check-ins</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location line="+197"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search everything you wrote…</source>
+        <translation>Alles durchsuchen, was du geschrieben hast …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>Type a word, or the start of one.</source>
+        <translation>Gib ein Wort oder dessen Anfang ein.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Progress on “{0}”, {1}</source>
+        <translation>Fortschritt bei „{0}“, {1}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-in of {0}</source>
+        <translation>Check-in vom {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+</context>
+<context>
+    <name>SelectorBar</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/selector_bar.py" line="+30"/>
+        <source>Mentor</source>
+        <extracomment>mentor id and meeting id (-1 for none)</extracomment>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Neu …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mentor</source>
+        <translation>Einen Mentor hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Edit this mentor</source>
+        <translation>Diesen Mentor bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Archive this mentor, show archived mentors</source>
+        <translation>Diesen Mentor archivieren, archivierte Mentoren zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More mentor actions</source>
+        <translation>Weitere Aktionen für Mentoren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New meeting…</source>
+        <translation>Neu …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new meeting</source>
+        <translation>Ein neues Treffen planen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Show archived mentors</source>
+        <translation>Archivierte Mentoren zeigen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Edit this meeting</source>
+        <translation>Dieses Treffen bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;eeting</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source> (archived)</source>
+        <translation> (archiviert)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Restore</source>
+        <translation>Zurückholen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Archive mentor</source>
+        <translation>Mentor archivieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive this mentor? Their history is kept; tick “Show archived” to see it.</source>
+        <translation>Diesen Mentor archivieren? Der Verlauf bleibt erhalten; wähle „Archivierte Mentoren zeigen“, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New meeting planned. Carried over {0} open item(s) from last time and added {1} update(s) on what you promised.</source>
+        <translation>Neues Treffen geplant. {0} offene(n) Punkt(e) vom letzten Mal übertragen und {1} Update(s) zu deinen Zusagen hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New meeting planned.</source>
+        <translation>Neues Treffen geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare_suggestions.py" line="+36"/>
+        <source>Career direction</source>
+        <translation>Berufliche Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific feedback</source>
+        <translation>Konkretes Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What I can offer</source>
+        <translation>Was ich bieten kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How our mentoring is going</source>
+        <translation>Wie unser Mentoring läuft</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Suggested questions</source>
+        <extracomment>the mentee chose a suggestion to put on the agenda</extracomment>
+        <translation>Vorgeschlagene Fragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the suggestions are for</source>
+        <translation>Wofür die Vorschläge gedacht sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click one to add it to your agenda.</source>
+        <translation>Klick auf einen, um ihn deiner Agenda hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own suggestion</source>
+        <translation>Dein eigener Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own suggestion…</source>
+        <translation>Dein eigener Vorschlag …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my own suggestion for later meetings</source>
+        <translation>Meinen eigenen Vorschlag für spätere Treffen behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it under this purpose for later meetings</source>
+        <translation>Unter diesem Zweck für spätere Treffen behalten</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Your own suggestion (Delete removes it).</source>
+        <translation>Dein eigener Vorschlag (Entf entfernt ihn).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already on this meeting&apos;s agenda.</source>
+        <translation>Steht schon auf der Agenda dieses Treffens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to add it to the agenda.</source>
+        <translation>Klicken, um ihn der Agenda hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Removed your suggestion “{0}”</source>
+        <translation>Dein Vorschlag „{0}“ wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add to the agenda</source>
+        <translation>Zur Agenda hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove from my suggestions</source>
+        <translation>Aus meinen Vorschlägen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/trend_chart.py" line="-181"/>
+        <source>Check-in trend</source>
+        <extracomment>per rating: colour on a light background, colour on a dark one, marker shape overlapping lines (same ratings) are drawn a little apart, so all three stay visible</extracomment>
+        <translation>Verlauf der Check-ins</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual learning</source>
+        <translation>Voneinander lernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No check-ins yet.</source>
+        <translation>Noch keine Check-ins.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} check-ins. Latest: {1} {2}, {3} {4}, {5} {6} out of 5.</source>
+        <translation>{0} Check-ins. Zuletzt: {1} {2}, {3} {4}, {5} {6} von 5.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No check-ins yet. Record one to see the trend.</source>
+        <translation>Noch keine Check-ins. Halte einen fest, um den Verlauf zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/welcome.py" line="+15"/>
+        <source>Welcome to Mentee Desktop</source>
+        <translation>Willkommen bei Mentee Desktop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make every mentoring meeting count: prepare your questions and what you can share, listen and write it in your own words, ask for specific feedback, and keep your promises. The best mentoring goes both ways.</source>
+        <translation>Mach jedes Mentoring-Treffen wertvoll: Bereite deine Fragen vor und was du teilen kannst, hör zu und halte es in deinen eigenen Worten fest, bitte um konkretes Feedback und halte deine Zusagen ein. Das beste Mentoring geht in beide Richtungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything stays on this computer.</source>
+        <translation>Alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Add my first mentor</source>
+        <translation>Meinen ersten Mentor hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Explore with sample data</source>
+        <translation>Mit Beispieldaten ausprobieren</translation>
+    </message>
+</context>
+</TS>
