@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -19,6 +21,10 @@ if TYPE_CHECKING:
     from mentee_desktop.cli.context import Context
 
 log = logging.getLogger("mentee_desktop")
+
+#: set to 1 to print "first-paint <time.perf_counter()> <resident KiB>" to stderr when the main
+#: window has painted for the first time, then quit (bench/startup.py measures start-up with it)
+REPORT_FIRST_PAINT = "MENTEE_DESKTOP_REPORT_FIRST_PAINT"
 
 
 def setup_logging(log_dir: Path) -> Path | None:
@@ -88,17 +94,72 @@ def _feature_installers() -> list[Callable]:
     ]
 
 
+def _start_after_first_paint(window, thread) -> None:
+    """Start a background thread once the window has painted (so it does not compete with
+    start-up), or a second after start when the window stays hidden in the tray."""
+    from PySide6.QtCore import QTimer
+
+    def start() -> None:
+        if not (thread.isRunning() or thread.isFinished()):
+            thread.start()
+
+    window.first_painted.connect(start)
+    QTimer.singleShot(1000, window, start)
+
+
+def report_first_paint(window) -> None:
+    """At the window's first paint, once the whole window is painted, report and quit.
+
+    The line is ``first-paint <perf_counter seconds> <resident memory KiB>``;
+    ``perf_counter`` is the system-wide monotonic clock, so the caller can subtract the
+    moment it started the process.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        stamp = time.perf_counter()
+        print(f"first-paint {stamp:.6f} {resident_kib()}", file=sys.stderr, flush=True)
+        window.quit_application()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after this paint, children included
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def resident_kib() -> int:
+    """This process's resident memory now (KiB); the peak where /proc is missing."""
+    try:
+        with open("/proc/self/statm") as handle:
+            pages = int(handle.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+    except (OSError, ValueError, AttributeError):
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak // 1024 if sys.platform == "darwin" else peak
+
+
 def _install_excepthook() -> None:
     def hook(kind, value, trace):
         log.error("unexpected error", exc_info=(kind, value, trace))
         try:
+            from PySide6.QtCore import QCoreApplication
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is not None:
                 QMessageBox.warning(
                     None,
                     "Mentee Desktop",
-                    "Something went wrong. Your saved data is safe; the details are in the log.",
+                    QCoreApplication.translate(
+                        "App",
+                        "Something went wrong. Your saved data is safe; "
+                        "the details are in the log.",
+                    ),
                 )
         except Exception:
             pass
@@ -128,18 +189,20 @@ def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None
     newest good backup, or empty data; the damaged file is kept aside either way. A
     read-only file opens read-only.
     """
-    from mentee_desktop.data.backups import newest_good_backup, recover
     from mentee_desktop.data.errors import NotADatabaseError, StoreError
     from mentee_desktop.data.store import open_store
     from mentee_desktop.data.timestamps import utc_now
     from mentee_desktop.paths import backup_dir, database_path
-    from mentee_desktop.ui import recovery_dialog
 
-    ask = ask or recovery_dialog.ask_how_to_recover
     for _attempt in range(3):
         try:
             return open_store(data_dir, allow_read_only=True)
         except NotADatabaseError as exc:
+            # imported only for a damaged file: the dialog's module costs start-up time
+            from mentee_desktop.data.backups import newest_good_backup, recover
+            from mentee_desktop.ui import recovery_dialog
+
+            ask = ask or recovery_dialog.ask_how_to_recover
             path = database_path(data_dir)
             if not path.exists():
                 show_problem(str(exc))
@@ -215,11 +278,17 @@ def run_gui(context: Context) -> int:
             return 1
         window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
         instance.show_requested.connect(lambda: bring_to_front(window))
+        if os.environ.get(REPORT_FIRST_PAINT) == "1":
+            report_first_paint(window)
         if not getattr(window, "start_hidden", False):
             window.show()
+        daily = None
         if not window.safety_actions.read_only:
-            window.safety_actions.start_daily_backup().start()
+            daily = window.safety_actions.start_daily_backup()
+            _start_after_first_paint(window, daily)
         code = app.exec()
+        if daily is not None:
+            daily.wait()  # it may have started as the window closed: never cut it short
         db.close()
         return code
     finally:

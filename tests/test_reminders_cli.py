@@ -29,7 +29,7 @@ def store_with_reminders(data_dir: Path) -> dict:
         db, ActionItem(mentor_id=mentor.id, title="Send the notes", due_on=date(2026, 11, 25))
     )
     db.close()
-    return {"meeting": meeting_id, "item": item.id}
+    return {"meeting": meeting_id, "item": item.id, "mentor": mentor.id}
 
 
 def state_rows(data_dir: Path) -> int:
@@ -55,7 +55,7 @@ def test_json_lists_what_is_due_at_that_moment_and_marks_nothing(
     assert listed[0]["title"] == "Prepare for your meeting with Ada & <Lovelace>"
     assert listed[0]["urgent"] is True
     assert listed[0]["due_at"] == "2026-11-24T14:00:00+00:00"
-    assert listed[1]["key"] == f"due:action:{store_with_reminders['item']}:2026-11-25"
+    assert listed[1]["key"] == f"due:actions:mentor:{store_with_reminders['mentor']}:2026-11-25"
     assert state_rows(data_dir) == 0  # read-only: nothing marked as shown
 
     again = cli("--data-dir", str(data_dir), "reminders", "--at", at, "--json", env=env)

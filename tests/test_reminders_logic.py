@@ -21,6 +21,7 @@ from mentee_desktop.data import (
 )
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
+from mentee_desktop.data.errors import transaction
 from mentee_desktop.data.feedback import FeedbackRequest
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.store import connect, open_store
@@ -136,12 +137,12 @@ def test_kinds_switched_off_are_left_out(db, now, mentor):
 
 
 # ----- action items
-def test_my_action_items_due_today_or_overdue(db, now, mentor):
+def test_my_action_items_due_today_or_overdue_one_reminder_per_mentor(db, now, mentor):
     today = now.astimezone(BERLIN).date()
 
-    def item(title, due_on, **fields):
+    def item(title, due_on, mentor_id=mentor.id, **fields):
         return action_items.add(
-            db, ActionItem(mentor_id=mentor.id, title=title, due_on=due_on, **fields)
+            db, ActionItem(mentor_id=mentor_id, title=title, due_on=due_on, **fields)
         )
 
     today_item = item("Send the draft", today)
@@ -153,26 +154,69 @@ def test_my_action_items_due_today_or_overdue(db, now, mentor):
     action_items.set_done(db, finished.id, True, now=now)
     dropped = item("Dropped", today)
     action_items.set_status(db, dropped.id, "dropped")
+    other = add_mentor(db, "Amara")
+    single = item("Call <back>", today - timedelta(days=1), mentor_id=other.id)
 
     found = due(db, now)
-    assert [r.title for r in found] == ["Overdue: Read the book", "Due today: Send the draft"]
-    assert found[1].key == f"due:action:{today_item.id}:{today.isoformat()}"
+    assert [r.title for r in found] == [
+        "2 action items for Grace Hopper are due today or overdue",
+        "Overdue: Call <back>",
+    ]
+    assert found[0].key == f"due:actions:mentor:{mentor.id}:{today.isoformat()}"
     assert found[0].record_kind == "action_item" and found[0].record_id == late_item.id
-    assert found[0].text == "Your promise to Grace Hopper, due Sun 22 Nov."
+    assert found[0].text == (
+        "Your promises to Grace Hopper; the oldest, “Read the book”, was due Sun 22 Nov."
+    )
+    assert found[0].due_at == datetime(2026, 11, 22, tzinfo=BERLIN)
+    assert (
+        found[1].record_id == single.id
+        and found[1].text == "Your promise to Amara, due Tue 24 Nov."
+    )
+    assert today_item.id not in [r.record_id for r in found]
     assert next_due_at(db, now, BERLIN, QUIET_OFF) == datetime(2026, 11, 27, tzinfo=BERLIN)
 
 
-def test_a_new_due_date_gives_a_new_reminder(db, now, mentor):
-    item = action_items.add(
+def test_a_thousand_overdue_items_are_one_reminder(db, now, mentor):
+    with transaction(db):
+        ids = [
+            action_items.insert(
+                db,
+                ActionItem(
+                    mentor_id=mentor.id,
+                    title=f"Promise {number}",
+                    due_on=date(2024, 1, 1) + timedelta(days=number % 300),
+                ),
+                now=now,
+            )
+            for number in range(1000)
+        ]
+    [reminder] = due(db, now)
+    assert reminder.title == "1000 action items for Grace Hopper are overdue"
+    assert "“Promise 0”, was due Mon 1 Jan 2024." in reminder.text  # another year: shown
+    assert reminder.record_id == ids[0]
+
+
+def test_items_due_today_only(db, now, mentor):
+    for title in ("One", "Two"):
+        action_items.add(
+            db, ActionItem(mentor_id=mentor.id, title=title, due_on=date(2026, 11, 25))
+        )
+    [reminder] = due(db, now)
+    assert reminder.title == "2 action items for Grace Hopper are due today"
+    assert reminder.text == "Your promises to Grace Hopper, the first: “One”."
+
+
+def test_a_dismissed_reminder_returns_the_next_day_with_a_new_key(db, now, mentor):
+    action_items.add(
         db, ActionItem(mentor_id=mentor.id, title="Send the draft", due_on=date(2026, 11, 25))
     )
     [first] = due(db, now)
     reminder_state.dismiss(db, [first.key], now)
     assert due(db, now) == []
-    item.due_on = date(2026, 11, 24)
-    action_items.update(db, item)
-    [again] = due(db, now)
+    assert due(db, now + timedelta(hours=5)) == []  # still the same day in Berlin
+    [again] = due(db, now + timedelta(days=1))
     assert again.key != first.key
+    assert again.title == "Overdue: Send the draft"
 
 
 def test_due_today_is_read_in_the_users_zone(db, mentor):
@@ -299,9 +343,11 @@ def test_without_a_check_ins_table_that_kind_is_skipped(tmp_path: Path, now):
 # ----- state: shown, snoozed, dismissed, across a restart
 @pytest.fixture
 def two_due(db, now, mentor):
-    for title in ("First promise", "Second promise"):
+    """Two reminders: action items of two mentors."""
+    other = add_mentor(db, "Amara", started_on=date(2026, 11, 20))
+    for title, mentor_id in (("First promise", mentor.id), ("Second promise", other.id)):
         action_items.add(
-            db, ActionItem(mentor_id=mentor.id, title=title, due_on=date(2026, 11, 25))
+            db, ActionItem(mentor_id=mentor_id, title=title, due_on=date(2026, 11, 25))
         )
     return due(db, now)
 
@@ -322,12 +368,12 @@ def test_nothing_is_announced_twice_even_after_a_restart(db, data_dir, now, two_
         reopened.close()
 
 
-def test_dismissed_never_returns_after_a_restart(db, data_dir, now, two_due):
+def test_dismissed_stays_away_after_a_restart(db, data_dir, now, two_due):
     reminder_state.dismiss(db, [two_due[0].key], now)
     db.close()
     reopened = open_store(data_dir)
     try:
-        for later in (now, now + timedelta(days=1), now + timedelta(days=400)):
+        for later in (now, now + timedelta(hours=5), now + timedelta(days=400)):
             assert two_due[0].key not in [r.key for r in due(reopened, later)]
         assert [r.key for r in due(reopened, now)] == [two_due[1].key]
     finally:
@@ -354,7 +400,8 @@ def test_snoozed_returns_when_the_snooze_ends_even_after_a_restart(db, data_dir,
 
 
 def test_while_you_were_away(db, data_dir, now, mentor):
-    """What fell due while the app was closed is announced at the next start, once."""
+    """What fell due while the app was closed is announced at the next start, once; a new
+    day brings the mentor's open promises back once."""
     shown = action_items.add(
         db, ActionItem(mentor_id=mentor.id, title="Seen before", due_on=date(2026, 11, 25))
     )
@@ -373,10 +420,13 @@ def test_while_you_were_away(db, data_dir, now, mentor):
         away = fell_due_while_away(at_start.to_notify, started)
         assert [(r.kind, r.record_id) for r in away] == [
             ("prepare", meeting.id),
-            ("action_due", shown.id + 1),
+            ("action_due", shown.id),  # the oldest of the mentor's items opens
         ]
         assert away[0].urgent  # an empty agenda, a day before the meeting
-        assert shown.id in [r.record_id for r in at_start.due]  # listed, not re-announced
+        assert away[1].title == "2 action items for Grace Hopper are due today or overdue"
+        reminder_state.mark_shown(reopened, [r.key for r in at_start.to_notify], started)
+        later = check(reopened, started + timedelta(hours=2), BERLIN, QUIET_OFF)
+        assert later.to_notify == [] and len(later.due) == 2  # listed, not re-announced
     finally:
         reopened.close()
 

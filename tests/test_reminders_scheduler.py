@@ -142,9 +142,10 @@ def test_the_timer_firing_late_means_the_clock_jumped(qtbot, db, clock, schedule
 
 
 def test_snooze_and_dismiss_are_stored_and_rearm_the_timer(db, clock, scheduler, mentor):
-    for title in ("One", "Two"):
+    other = add_mentor(db, "Amara", started_on=date(2026, 11, 20))
+    for title, mentor_id in (("One", mentor.id), ("Two", other.id)):
         action_items.add(
-            db, ActionItem(mentor_id=mentor.id, title=title, due_on=date(2026, 11, 25))
+            db, ActionItem(mentor_id=mentor_id, title=title, due_on=date(2026, 11, 25))
         )
     scheduler.start()
     one, two = scheduler.due

@@ -119,10 +119,11 @@ def test_an_edit_updates_the_bar(qtbot, db, window, store):
 
 
 def test_a_long_list_folds(qtbot, db, window, store):
-    for number in range(5):
+    for number in range(5):  # one reminder per mentor: five mentors with a late promise each
+        mentor = add_mentor(db, f"Mentor {number}", started_on=date(2026, 11, 20))
         action_items.add(
             db,
-            ActionItem(mentor_id=store["mentor"], title=f"Item {number}", due_on=date(2026, 11, 1)),
+            ActionItem(mentor_id=mentor.id, title=f"Item {number}", due_on=date(2026, 11, 1)),
         )
     window.reminders.scheduler.look()
     bar = window.reminders.bar

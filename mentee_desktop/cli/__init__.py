@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import pkgutil
 import sys
 from collections.abc import Callable
 
@@ -20,6 +19,8 @@ from mentee_desktop.cli.context import CommandError, Context
 
 def command_modules() -> list[str]:
     """Every ``*_commands`` module in this package; each adds its own sub-commands."""
+    import pkgutil
+
     here = __path__  # type: ignore[name-defined]
     names = [m.name for m in pkgutil.iter_modules(here) if m.name.endswith("_commands")]
     return sorted(names, key=lambda name: (name != "store_commands", name))
@@ -30,7 +31,20 @@ PROG = "mentee-desktop"
 Handler = Callable[[argparse.Namespace, Context], int]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def opens_the_window(argv: list[str]) -> bool:
+    """True when ``argv`` names no sub-command (at most ``--data-dir DIR``): the window opens,
+    and the sub-command modules need not be loaded (start-up time)."""
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        if word == "--data-dir" and words:
+            words.pop(0)
+        elif not word.startswith("--data-dir="):
+            return False
+    return True
+
+
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Prepare, listen, ask for feedback and follow through with your mentors.",
@@ -42,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder holding mentee.db (default: your user data folder, "
         "or $MENTEE_DESKTOP_DATA_DIR)",
     )
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(f"mentee_desktop.cli.{name}").register(subparsers)
@@ -50,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     """Parse, dispatch and turn known errors into one clear line and exit code 1."""
-    parser = build_parser()
+    parser = build_parser(with_commands=not opens_the_window(argv))
     args = parser.parse_args(argv)
     context = Context(data_dir_option=args.data_dir, environ=dict(os.environ))
     handler: Handler | None = getattr(args, "handler", None)

@@ -31,61 +31,52 @@ class CarryOverResult:
 def carry_over_open_items(
     db: Database, meeting_id: int, *, now: datetime | None = None
 ) -> CarryOverResult:
-    """Bring the previous meeting's open items and my open promises into this meeting."""
+    """Bring the previous meeting's open items and my open promises into this meeting.
+
+    Each of the two is one ``INSERT ... SELECT``: after years, a mentor can have hundreds of
+    open promises, and one statement per row would make planning a meeting slow.
+    """
     stamp = to_db(now or utc_now())
-    carried: list[int] = []
-    updates: list[int] = []
     with transaction(db):
         meeting = meetings.get(db, meeting_id)
         previous = meetings.previous_meeting(db, meeting)
-        position = db.execute(
-            "SELECT coalesce(max(position), -1) + 1 FROM agenda_items WHERE meeting_id = ?",
-            [meeting_id],
-        ).fetchone()[0]
+        last_id = db.execute("SELECT coalesce(max(id), 0) FROM agenda_items").fetchone()[0]
         if previous is not None:
-            leftovers = db.query(
-                "SELECT * FROM agenda_items WHERE meeting_id = ? AND status = 'open' "
-                "AND action_item_id IS NULL ORDER BY position, id",
+            db.execute(
+                "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
+                "raised_by, status, carried_from_id, created_at) "
+                "SELECT :meeting, kind, text, details, "
+                f"{_NEXT_POSITION} + row_number() OVER (ORDER BY position, id) - 1, "
+                "raised_by, 'open', id, :stamp FROM agenda_items "
+                "WHERE meeting_id = :previous AND status = 'open' AND action_item_id IS NULL "
+                "ORDER BY position, id",
+                {"meeting": meeting_id, "previous": previous.id, "stamp": stamp},
+            )
+            db.execute(
+                "UPDATE agenda_items SET status = 'carried_over' "
+                "WHERE meeting_id = ? AND status = 'open' AND action_item_id IS NULL",
                 [previous.id],
             )
-            for row in list(leftovers):
-                cursor = db.execute(
-                    "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, "
-                    "position, raised_by, status, carried_from_id, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)",
-                    [
-                        meeting_id,
-                        row["kind"],
-                        row["text"],
-                        row["details"],
-                        position,
-                        row["raised_by"],
-                        row["id"],
-                        stamp,
-                    ],
-                )
-                if cursor.rowcount:
-                    carried.append(cursor.lastrowid)
-                    position += 1
-                db.execute(
-                    "UPDATE agenda_items SET status = 'carried_over' WHERE id = ?", [row["id"]]
-                )
-        promises = db.query(
-            "SELECT id, title, details FROM action_items WHERE mentor_id = ? AND owner = 'me' "
-            "AND status = 'open' ORDER BY coalesce(due_on, '9999-12-31'), id",
-            [meeting.mentor_id],
+        db.execute(
+            "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
+            "raised_by, status, action_item_id, created_at) "
+            "SELECT :meeting, 'update', title, details, "
+            f"{_NEXT_POSITION} + row_number() OVER ({_PROMISE_ORDER}) - 1, "
+            "'me', 'open', id, :stamp FROM action_items "
+            "WHERE mentor_id = :mentor AND owner = 'me' AND status = 'open' "
+            f"{_PROMISE_ORDER}",
+            {"meeting": meeting_id, "mentor": meeting.mentor_id, "stamp": stamp},
         )
-        for promise in list(promises):
-            cursor = db.execute(
-                "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
-                "raised_by, status, action_item_id, created_at) "
-                "VALUES (?, 'update', ?, ?, ?, 'me', 'open', ?, ?)",
-                [meeting_id, promise["title"], promise["details"], position, promise["id"], stamp],
-            )
-            if cursor.rowcount:
-                updates.append(cursor.lastrowid)
-                position += 1
+        listed = agenda_items.list_for_meeting(db, meeting_id)
+        added = [item for item in listed if item.id > last_id]
     return CarryOverResult(
-        carried_items=[agenda_items.get(db, i) for i in carried],
-        updates=[agenda_items.get(db, i) for i in updates],
+        carried_items=[item for item in added if item.carried_from_id is not None],
+        updates=[item for item in added if item.action_item_id is not None],
     )
+
+
+#: the position after the last item of the meeting (read once per statement)
+_NEXT_POSITION = (
+    "(SELECT coalesce(max(position), -1) + 1 FROM agenda_items WHERE meeting_id = :meeting)"
+)
+_PROMISE_ORDER = "ORDER BY coalesce(due_on, '9999-12-31'), id"

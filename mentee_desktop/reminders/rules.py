@@ -116,26 +116,46 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
 def action_items_rule(
     db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
 ) -> RuleResult:
-    """My open action items due today or overdue ("today" in the user's zone)."""
+    """My open action items due today or overdue ("today" in the user's zone): one reminder
+    per mentor, so a long backlog is one line, not a thousand.
+
+    The key holds the mentor and the day: dismissed, it stays quiet until tomorrow. It opens
+    the oldest of those items in the Action items tab.
+    """
     result = RuleResult()
     if not opts.enabled(ACTION_DUE):
         return result
     today = now.astimezone(zone).date()
-    for item in queries.my_open_items_due_by(db, today):
-        overdue = item.due_on < today
-        title = texts.shorten(item.title, 80)
+    for group in queries.my_open_items_due_by(db, today):
+        who = texts.name(group.mentor_name)
+        oldest = texts.shorten(group.oldest_title, 80)
+        if group.count == 1:
+            overdue = group.overdue == 1
+            title = f"Overdue: {oldest}" if overdue else f"Due today: {oldest}"
+            text = f"Your promise to {who}, due {texts.due_text(group.oldest_due_on, today)}."
+        else:
+            if group.overdue == group.count:
+                state = "are overdue"
+            elif group.overdue == 0:
+                state = "are due today"
+            else:
+                state = "are due today or overdue"
+            title = f"{group.count} action items for {who} {state}"
+            text = (
+                f"Your promises to {who}; the oldest, “{oldest}”, was due "
+                f"{texts.due_text(group.oldest_due_on, today)}."
+                if group.overdue
+                else f"Your promises to {who}, the first: “{oldest}”."
+            )
         result.due.append(
             Reminder(
-                key=f"due:action:{item.id}:{item.due_on.isoformat()}",
+                key=f"due:actions:mentor:{group.mentor_id}:{today.isoformat()}",
                 kind=ACTION_DUE,
                 record_kind="action_item",
-                record_id=item.id,
-                title=(f"Overdue: {title}" if overdue else f"Due today: {title}"),
-                text=(
-                    f"Your promise to {texts.name(item.mentor_name)}, "
-                    f"due {texts.day_text(item.due_on)}."
-                ),
-                due_at=start_of_day(item.due_on, zone),
+                record_id=group.oldest_id,
+                title=title,
+                text=text,
+                due_at=start_of_day(group.oldest_due_on, zone),
             )
         )
     upcoming = queries.first_due_date_after(db, today)

@@ -26,6 +26,11 @@ def day_text(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 
 
+def due_text(day: date, today: date) -> str:
+    """A due date, with its year when that is not this year (``Fri 25 Nov 2016``)."""
+    return day_text(day) if day.year == today.year else f"{day_text(day)} {day.year}"
+
+
 def clock_text(moment: datetime) -> str:
     return f"{moment:%H:%M}"
 

@@ -6,10 +6,19 @@ through :class:`AppServices`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -40,8 +49,54 @@ KIND_TO_TAB = {
     "checkin": "relationship",
 }
 
+#: builds a tab (a tab class will do)
+TabFactory = Callable[[AppServices], MentoringTab]
+
+#: the tabs every window has, in order: key, title, and the module and class of the tab
+STANDARD_TABS = (
+    ("prepare", QT_TRANSLATE_NOOP("MainWindow", "Prepare"), "prepare_tab", "PrepareTab"),
+    ("notes", QT_TRANSLATE_NOOP("MainWindow", "Listening notes"), "notes_tab", "NotesTab"),
+    ("feedback", QT_TRANSLATE_NOOP("MainWindow", "Feedback"), "feedback_tab", "FeedbackTab"),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Action items"), "actions_tab", "ActionsTab"),
+)
+
+
+def _standard_tab(module: str, name: str) -> TabFactory:
+    def build(services: AppServices) -> MentoringTab:
+        return getattr(importlib.import_module(f"mentee_desktop.ui.{module}"), name)(services)
+
+    return build
+
+
+class TabsByKey(Mapping[str, MentoringTab]):
+    """The window's tabs by key, in tab order. A tab is built (its module imported) when it
+    is first shown or asked for here, so start-up builds only the tab in front."""
+
+    def __init__(self, build: Callable[[str], MentoringTab]):
+        self._build = build
+        self.keys_in_order: list[str] = []
+        #: the tabs built so far
+        self.built: dict[str, MentoringTab] = {}
+
+    def __getitem__(self, key: str) -> MentoringTab:
+        if key not in self.built:
+            if key not in self.keys_in_order:
+                raise KeyError(key)
+            self.built[key] = self._build(key)
+        return self.built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys_in_order)
+
+    def __len__(self) -> int:
+        return len(self.keys_in_order)
+
 
 class MainWindow(QMainWindow):
+    #: once, right after the window was painted for the first time (work that can wait
+    #: until the window shows, such as the first look at reminders, waits for this)
+    first_painted = Signal()
+
     def __init__(self, services: AppServices, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.services = services
@@ -49,6 +104,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Mentee Desktop"))
         self.setObjectName("mainWindow")
         self._quitting = False
+        self._painted = False
         self._undo_stack: list[tuple[str, Callable[[], object]]] = []
         #: callables run when the window really closes (hooks for backups, tray, ...)
         self.close_hooks: list[Callable[[], None]] = []
@@ -59,7 +115,15 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tab_by_key: dict[str, MentoringTab] = {}
+        self.tab_by_key = TabsByKey(self._build_tab)
+        #: the empty pages standing in for tabs not built yet, and what builds them
+        self._placeholders: dict[str, tuple[QWidget, TabFactory]] = {}
+        self._splitter_states: dict[str, str] = {}
+        #: tabs not in front when the mentor or meeting changed: told once they are shown,
+        #: so a change of mentor reads one tab, not five
+        self._behind: set[str] = set()
+        #: the tab to show again at start (a tab a feature adds later may be the one)
+        self._restored_tab = 0
         self.welcome = WelcomePage()
         self.work_area = QWidget()
         work_layout = QVBoxLayout(self.work_area)
@@ -87,27 +151,57 @@ class MainWindow(QMainWindow):
 
     # ----- construction
     def _create_tabs(self) -> None:
-        from mentee_desktop.ui.actions_tab import ActionsTab
-        from mentee_desktop.ui.feedback_tab import FeedbackTab
-        from mentee_desktop.ui.notes_tab import NotesTab
-        from mentee_desktop.ui.prepare_tab import PrepareTab
+        for key, title, module, name in STANDARD_TABS:
+            self.add_tab(key, _standard_tab(module, name), title)
 
-        for key, tab_class in [
-            ("prepare", PrepareTab),
-            ("notes", NotesTab),
-            ("feedback", FeedbackTab),
-            ("actions", ActionsTab),
-        ]:
-            self.add_tab(key, tab_class(self.services))
+    def add_tab(self, key: str, tab: MentoringTab | TabFactory, title: str = "") -> None:
+        """Add a tab; Ctrl+<n> switches to it. It reads the store once it is shown.
 
-    def add_tab(self, key: str, tab: MentoringTab) -> None:
-        """Add a tab; Ctrl+<n> switches to it."""
-        self.tab_by_key[key] = tab
-        index = self.tabs.addTab(tab, QCoreApplication.translate("MainWindow", tab.title))
+        ``tab`` may be a factory (a tab class, or a function of the services) with the
+        ``title`` (untranslated; a class's own title by default): the tab is then built when
+        it is first shown or asked for from :attr:`tab_by_key`.
+        """
+        if isinstance(tab, MentoringTab):
+            page, title = tab, tab.title
+            self.tab_by_key.built[key] = tab
+            tab.installEventFilter(self)
+        else:
+            page, title = QWidget(), title or tab.title
+            self._placeholders[key] = (page, tab)
+        self.tab_by_key.keys_in_order.append(key)
+        self._behind.add(key)
+        index = self.tabs.addTab(page, QCoreApplication.translate("MainWindow", title))
         self.tabs.setTabToolTip(index, self.tr("Ctrl+{0}").format(index + 1))
         if hasattr(self, "view_menu"):
             self._add_tab_action(index)
-            tab.set_context(self.current_mentor_id(), self.current_meeting_id())
+            if index == self._restored_tab:
+                self.tabs.setCurrentIndex(index)
+            self._bring_up_to_date(page)
+
+    def _build_tab(self, key: str) -> MentoringTab:
+        """Build a tab and put it in place of its empty page (called by :attr:`tab_by_key`)."""
+        placeholder, factory = self._placeholders.pop(key)
+        tab = factory(self.services)
+        self.tab_by_key.built[key] = tab
+        tab.installEventFilter(self)
+        self._restore_splitters(tab)
+        index = self.tabs.indexOf(placeholder)
+        in_front = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)  # the tab in front stays the same one
+        self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+        self.tabs.setTabToolTip(index, self.tabs.tabToolTip(index + 1))
+        if in_front:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.removeTab(index + 1)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return tab
+
+    def _key_of(self, page: QWidget | None) -> str | None:
+        for key, tab in self.tab_by_key.built.items():
+            if tab is page:
+                return key
+        return next((k for k, (p, _) in self._placeholders.items() if p is page), None)
 
     def _add_tab_action(self, index: int) -> None:
         action = QAction(self.tabs.tabText(index).replace("&", ""), self)
@@ -161,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def _connect_callbacks(self) -> None:
         self.selector.selection_changed.connect(self._selection_changed)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.services.error_reported.connect(self.message_bar.show_error)
         self.services.undo_offered.connect(self._remember_undo)
         self.services.open_record_requested.connect(self.open_record)
@@ -171,11 +266,28 @@ class MainWindow(QMainWindow):
 
     # ----- selection
     def _selection_changed(self, mentor_id: int, meeting_id: int) -> None:
-        mentor = None if mentor_id < 0 else mentor_id
-        meeting = None if meeting_id < 0 else meeting_id
-        for tab in self.tab_by_key.values():
-            tab.set_context(mentor, meeting)
+        self._behind.update(self.tab_by_key)
         self._update_page()
+        self._bring_up_to_date(self.tabs.currentWidget())
+
+    def _tab_changed(self, index: int) -> None:
+        key = self._key_of(self.tabs.widget(index))
+        if key is not None:
+            self._bring_up_to_date(self.tab_by_key[key])  # built now if it was not
+
+    def _bring_up_to_date(self, page: QWidget | None) -> None:
+        """Give a tab the selected mentor and meeting if it missed a change while behind."""
+        key = self._key_of(page)
+        tab = self.tab_by_key.built.get(key)
+        if tab is not None and key in self._behind and tab.isVisibleTo(self):
+            self._behind.discard(key)
+            tab.set_context(self.current_mentor_id(), self.current_meeting_id())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A tab about to be painted for the first time since a change reads it first."""
+        if event.type() == QEvent.Type.Show:
+            self._bring_up_to_date(watched)
+        return super().eventFilter(watched, event)
 
     def _update_page(self) -> None:
         from mentee_desktop.data import mentors
@@ -194,7 +306,7 @@ class MainWindow(QMainWindow):
         return self.selector.meeting_id()
 
     def current_tab(self) -> MentoringTab:
-        return self.tabs.currentWidget()
+        return self.tab_by_key[self._key_of(self.tabs.currentWidget())]
 
     # ----- commands
     def add_new_in_current_tab(self) -> None:
@@ -247,7 +359,7 @@ class MainWindow(QMainWindow):
             _, undo = self._undo_stack.pop()
             undo()
         self.undo_action.setEnabled(bool(self._undo_stack))
-        for tab in self.tab_by_key.values():
+        for tab in self.tab_by_key.built.values():
             tab.reload()
 
     def _after_bar_undo(self) -> None:
@@ -269,22 +381,46 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         mentor_id = self.services.read(settings.get, "window.mentor")
         meeting_id = self.services.read(settings.get, "window.meeting")
+        self._splitter_states = self.services.read(settings.get, "window.splitters", {}) or {}
+        self._restore_splitters(self)
+        # the tab in front first (only it is built and reads), then the selection
+        self._restored_tab = int(self.services.read(settings.get, "window.tab", 0) or 0)
+        if self._restored_tab < self.tabs.count():  # else a tab a feature adds later
+            self.tabs.setCurrentIndex(self._restored_tab)
+            self._tab_changed(self._restored_tab)
         self.selector.select(mentor_id, meeting_id)
-        self.tabs.setCurrentIndex(int(self.services.read(settings.get, "window.tab", 0) or 0))
-        splitters = self.services.read(settings.get, "window.splitters", {}) or {}
-        for splitter in self._named_splitters():
-            state = splitters.get(splitter.objectName())
-            if state:
-                splitter.restoreState(QByteArray.fromBase64(state.encode()))
         self._update_page()
 
-    def _named_splitters(self) -> list[QSplitter]:
+    def showEvent(self, event) -> None:
+        self._tab_changed(self.tabs.currentIndex())  # the tab in front is built by now
+        super().showEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)  # once this paint is done
+
+    def _restore_splitters(self, root: QWidget) -> None:
+        for splitter in self._named_splitters(root):
+            state = self._splitter_states.get(splitter.objectName())
+            if state:
+                splitter.restoreState(QByteArray.fromBase64(state.encode()))
+
+    def _named_splitters(self, root: QWidget | None = None) -> list[QSplitter]:
         """Every splitter with an object name; their positions are remembered."""
-        return [s for s in self.findChildren(QSplitter) if s.objectName()]
+        return [s for s in (root or self).findChildren(QSplitter) if s.objectName()]
 
     def save_state(self) -> None:
-        for tab in self.tab_by_key.values():
+        for tab in self.tab_by_key.built.values():
             tab.flush()
+        # tabs never shown keep the positions they had
+        self._splitter_states.update(
+            {
+                s.objectName(): bytes(s.saveState().toBase64()).decode()
+                for s in self._named_splitters()
+            }
+        )
         self.services.call(
             "settings",
             settings.put_many,
@@ -293,10 +429,7 @@ class MainWindow(QMainWindow):
                 "window.mentor": self.current_mentor_id(),
                 "window.meeting": self.current_meeting_id(),
                 "window.tab": self.tabs.currentIndex(),
-                "window.splitters": {
-                    s.objectName(): bytes(s.saveState().toBase64()).decode()
-                    for s in self._named_splitters()
-                },
+                "window.splitters": self._splitter_states,
             },
         )
 

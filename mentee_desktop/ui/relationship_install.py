@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
     from mentee_desktop.ui.main_window import MainWindow
+    from mentee_desktop.ui.services import AppServices
+    from mentee_desktop.ui.tab_base import MentoringTab
+
+
+def relationship_tab(services: AppServices) -> MentoringTab:
+    """The tab, built (and its module imported) when it is first shown: start-up time."""
+    from mentee_desktop.ui.relationship_tab import RelationshipTab
+
+    return RelationshipTab(services)
 
 
 def install(window: MainWindow) -> None:
     """Add the tab and the search action; the search dialog is built on first use."""
-    from mentee_desktop.ui.relationship_tab import RelationshipTab
-
-    tab = RelationshipTab(window.services)
-    window.add_tab("relationship", tab)
-    # the window chose its mentor before this tab existed: show that mentor at once
-    tab.set_context(window.current_mentor_id(), window.current_meeting_id())
+    window.add_tab(
+        "relationship", relationship_tab, QT_TRANSLATE_NOOP("MainWindow", "Relationship")
+    )
     action = QAction(QCoreApplication.translate("Search", "&Search…"), window)
     action.setObjectName("searchAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))

@@ -2,7 +2,7 @@
 
 ``install(window)`` adds the scheduler, the tray icon (closing then keeps the app in the tray)
 or the reminders bar with the count in the title (closing then quits), and "Reminders…" in the
-Edit menu. The first look runs once the event loop starts, so start-up is not delayed.
+Edit menu. The first look runs once the window is painted, so start-up is not delayed.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
@@ -19,6 +19,9 @@ from mentee_desktop.ui.reminder_scheduler import ReminderScheduler, open_reminde
 from mentee_desktop.ui.reminder_settings_dialog import open_reminder_settings
 from mentee_desktop.ui.reminders_bar import RemindersBar
 from mentee_desktop.ui.tray import ReminderTray
+
+#: the first look at what is due happens at the latest this long after start
+FIRST_LOOK_LATEST_MS = 1000
 
 
 @dataclass
@@ -75,8 +78,10 @@ def install(window: QMainWindow, *, tray_available: bool | None = None) -> None:
     def open_settings():
         return open_reminder_settings(window, tray_available=has_tray)
 
-    settings_action = QAction(window.tr("&Reminders…"), window)
-    settings_action.setStatusTip(window.tr("When and how Mentee Desktop reminds you"))
+    settings_action = QAction(QCoreApplication.translate("MainWindow", "&Reminders…"), window)
+    settings_action.setStatusTip(
+        QCoreApplication.translate("MainWindow", "When and how Mentee Desktop reminds you")
+    )
     settings_action.triggered.connect(open_settings)
     separator = window.edit_menu.addSeparator()
     window.edit_menu.addAction(settings_action)
@@ -115,7 +120,12 @@ def install(window: QMainWindow, *, tray_available: bool | None = None) -> None:
         scheduler.announce.connect(feature.bar.show_away)
         _count_in_title(window, scheduler, feature.base_title)
     window.reminders = feature
-    QTimer.singleShot(0, scheduler, scheduler.start)
+    # the first look waits for the window's first paint (start-up is not delayed by it), or
+    # a moment when the window is not shown (started hidden in the tray)
+    first_painted = getattr(window, "first_painted", None)
+    if first_painted is not None:
+        first_painted.connect(scheduler.start)
+    QTimer.singleShot(FIRST_LOOK_LATEST_MS if first_painted else 0, scheduler, scheduler.start)
 
 
 def _count_in_title(window: QMainWindow, scheduler: ReminderScheduler, base: str) -> None:

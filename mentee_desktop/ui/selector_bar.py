@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import meetings, mentors
-from mentee_desktop.ui.dialogs import MeetingDialog, MentorDialog
 from mentee_desktop.ui.meeting_list_model import MeetingListModel
 from mentee_desktop.ui.services import AppServices
 
@@ -101,7 +99,8 @@ class SelectorBar(QWidget):
         return int(value) if value is not None else None
 
     # ----- loading
-    def reload_mentors(self, select_id: int | None = None) -> None:
+    def reload_mentors(self, select_id: int | None = None, meeting_id: int | None = None) -> None:
+        """List the mentors again and select one (the first by default) and its meeting."""
         include = self.show_archived.isChecked()
         people = self.services.read(mentors.list_all, include_archived=include)
         self.mentor_combo.blockSignals(True)
@@ -113,7 +112,7 @@ class SelectorBar(QWidget):
         self.mentor_combo.setCurrentIndex(max(0, index) if people else -1)
         self.mentor_combo.blockSignals(False)
         self._update_buttons()
-        self._mentor_picked()
+        self.reload_meetings(meeting_id)
 
     def reload_meetings(self, select_id: int | None = None) -> None:
         self.meeting_combo.blockSignals(True)
@@ -132,9 +131,7 @@ class SelectorBar(QWidget):
             self.show_archived.blockSignals(True)
             self.show_archived.setChecked(True)
             self.show_archived.blockSignals(False)
-        self.reload_mentors(mentor_id)
-        if meeting_id is not None:
-            self.reload_meetings(meeting_id)
+        self.reload_mentors(mentor_id, meeting_id)  # one selection change, not two
 
     def _mentor_picked(self) -> None:
         self.reload_meetings(None)
@@ -159,6 +156,8 @@ class SelectorBar(QWidget):
 
     # ----- actions
     def add_mentor(self) -> int | None:
+        from mentee_desktop.ui.dialogs import MentorDialog  # dialogs load when first used
+
         dialog = MentorDialog(parent=self.window())
         if not dialog.exec():
             return None
@@ -172,6 +171,8 @@ class SelectorBar(QWidget):
         mentor_id = self.mentor_id()
         if mentor_id is None:
             return
+        from mentee_desktop.ui.dialogs import MentorDialog
+
         dialog = MentorDialog(self.services.read(mentors.get, mentor_id), parent=self.window())
         if dialog.exec() and self.services.call("mentor", mentors.update, dialog.mentor()):
             self.reload_mentors(mentor_id)
@@ -182,6 +183,8 @@ class SelectorBar(QWidget):
             return
         archived = self.services.read(mentors.get, mentor_id).archived
         if not archived:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self.window(),
                 self.tr("Archive mentor"),
@@ -198,6 +201,8 @@ class SelectorBar(QWidget):
         mentor_id = self.mentor_id()
         if mentor_id is None:
             return None
+        from mentee_desktop.ui.dialogs import MeetingDialog
+
         dialog = MeetingDialog(
             mentor_id, self.services.zone_name, self.services.now(), parent=self.window()
         )
@@ -234,6 +239,8 @@ class SelectorBar(QWidget):
         if meeting_id is None:
             return
         current = self.services.read(meetings.get, meeting_id)
+        from mentee_desktop.ui.dialogs import MeetingDialog
+
         dialog = MeetingDialog(
             current.mentor_id,
             self.services.zone_name,
