@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from importlib.resources import as_file, files
 from pathlib import Path
 
 
 def resource_path(relative: str) -> Path:
-    """A real file path for a packaged resource such as ``icons/mentee-desktop.svg``."""
+    """A real file path for a packaged resource such as ``icons/mentee-desktop.svg``.
+
+    Installed (wheel or bundle), the resources package sits beside this module and is used
+    directly; otherwise (an editable install maps it elsewhere) importlib.resources finds it.
+    Skipping importlib.resources in the common case saves a few milliseconds at start.
+    """
+    beside = Path(__file__).with_name("resources") / relative
+    if beside.exists():
+        return beside
+    from importlib.resources import as_file, files
+
     with as_file(files("mentee_desktop.resources").joinpath(relative)) as path:
         return Path(path)
 

@@ -50,8 +50,14 @@ def _escapes_needed(line: str) -> set[int]:
     return positions
 
 
+#: a line holding none of these (and not starting with a digit) needs no escaping at all
+_MAYBE_SPECIAL = frozenset(_ALWAYS | _LINE_START | {"\\", "_", "#", "&"})
+
+
 def escape_line(line: str) -> str:
     """One line of user text (already stripped) as Markdown that shows it literally."""
+    if _MAYBE_SPECIAL.isdisjoint(line) and not line[:1].isdigit():
+        return line  # the common case, without the per-character walk
     needed = _escapes_needed(line)
     return "".join("\\" + c if i in needed else c for i, c in enumerate(line))
 

@@ -29,6 +29,17 @@ MIME_TYPE = "application/x-mentee-desktop-agenda-item"
 #: how much of an item's text the list shows (the editor shows all of it)
 SHOWN_CHARS = 240
 GROUP = 0  # internal id of a heading row; item rows carry their group's row + 1
+#: computed once: flags() is asked thousands of times while painting
+_GROUP_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+)
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsUserCheckable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
 
 
 def is_right_to_left(text: str) -> bool:
@@ -144,19 +155,7 @@ class AgendaModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if index.internalId() == GROUP:
-            return (
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDropEnabled
-            )
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsUserCheckable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _GROUP_FLAGS if index.internalId() == GROUP else _ITEM_FLAGS
 
     # ----- data
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
