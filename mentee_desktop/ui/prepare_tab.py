@@ -76,6 +76,7 @@ class PrepareTab(MentoringTab):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([380, 400, 280])
+        self._reload_pending = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -145,6 +146,7 @@ class PrepareTab(MentoringTab):
 
     # ----- the MentoringTab contract
     def reload(self) -> None:
+        self._reload_pending = False
         self.flush()
         identity = self._selected_identity()
         has_meeting = self.meeting_id is not None
@@ -420,8 +422,17 @@ class PrepareTab(MentoringTab):
             self._own_write = False
 
     def _store_changed(self, kind: str) -> None:
-        """Another part of the window changed the agenda (undo, restore from a backup)."""
+        """Another part of the window changed the agenda (undo, restore from a backup).
+
+        The reload waits for the event loop: a change that also switches the meeting (a new
+        meeting was planned) then reads the agenda once, for the meeting finally shown.
+        """
         if not self._own_write and not self._flushing and kind in RELOAD_ON:
+            self._reload_pending = True
+            QTimer.singleShot(0, self._reload_if_still_pending)
+
+    def _reload_if_still_pending(self) -> None:
+        if self._reload_pending:
             self.suggestions.reload()
             self.reload()
 
