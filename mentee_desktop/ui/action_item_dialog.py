@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QMimeData
-from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.ui.action_items_model import medium_date_format
+from mentee_desktop.ui.text_fields import fit_wrapping
 
 #: QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed
 TITLE_MAX_CHARS = 2_000_000
 
 
 #: a run this long without a space makes word wrapping quadratic in Qt (minutes for 1 MB)
-_UNBREAKABLE_RUN = re.compile(r"\S{2000}")
 
 
 class DetailsEdit(QPlainTextEdit):
@@ -55,11 +53,7 @@ class DetailsEdit(QPlainTextEdit):
         super().insertPlainText(text)
 
     def _fit_wrapping(self, text: str, *, replace: bool) -> None:
-        unbroken = _UNBREAKABLE_RUN.search(text) is not None
-        if unbroken:
-            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        elif replace:
-            self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        fit_wrapping(self, text, keep_anywhere=not replace)
 
 
 class ActionItemDialog(QDialog):

@@ -56,6 +56,17 @@ def writing_direction(text: str) -> Qt.LayoutDirection:
     return Qt.LayoutDirection.LeftToRight
 
 
+def fit_wrapping(editor: QPlainTextEdit, text: str, *, keep_anywhere: bool = False) -> None:
+    """Wrap anywhere when a huge unbroken run would make word wrapping take minutes.
+
+    Decided before the text goes in, because laying it out is what takes long.
+    """
+    if _LONG_RUN.search(text):
+        editor.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+    elif not keep_anywhere:
+        editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+
 class PlainTextField(QPlainTextEdit):
     """A multi-line plain-text field: Tab moves on, and ``focus_left`` fires on leaving it.
 
@@ -97,11 +108,7 @@ class PlainTextField(QPlainTextEdit):
         super().insertFromMimeData(source)
 
     def _prepare_wrapping(self, text: str, *, keep_anywhere: bool = False) -> None:
-        """Wrap anywhere when a huge unbroken run would make word wrapping take minutes."""
-        if _LONG_RUN.search(text):
-            self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
-        elif not keep_anywhere:
-            self.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        fit_wrapping(self, text, keep_anywhere=keep_anywhere)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
