@@ -233,6 +233,34 @@ def bring_to_front(window) -> None:
     window.activateWindow()
 
 
+def quit_on_termination(window) -> None:
+    """Quit cleanly (state saved, backup at quit) on SIGTERM or SIGINT, e.g. at log-out.
+
+    Python runs signal handlers only when it gets control, and Qt's event loop is C++: the
+    signal writes to a socket that Qt watches, so the quit runs at once without any polling.
+    """
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # the wake-up byte does the work
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
+
+    def terminate() -> None:
+        receiver.recv(64)
+        log.info("asked to quit by a signal")
+        window.quit_application()
+
+    notifier.activated.connect(terminate)
+    window._termination = (receiver, sender, notifier)  # keep them alive with the window
+
+
 def run_gui(context: Context) -> int:
     """Open the window on the context's data folder; returns the exit code.
 
@@ -278,6 +306,7 @@ def run_gui(context: Context) -> int:
             return 1
         window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
         instance.show_requested.connect(lambda: bring_to_front(window))
+        quit_on_termination(window)
         if os.environ.get(REPORT_FIRST_PAINT) == "1":
             report_first_paint(window)
         if not getattr(window, "start_hidden", False):

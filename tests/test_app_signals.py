@@ -1,0 +1,44 @@
+"""The real app quits cleanly when the session ends (SIGTERM), saving its state."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def test_sigterm_quits_cleanly_and_saves_the_window_state(tmp_path: Path, private_home: Path):
+    data_dir = tmp_path / "data"
+    log = private_home / "state" / "mentee-desktop" / "log" / "mentee-desktop.log"
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_STATE_HOME": str(private_home / "state"),
+        "XDG_CONFIG_HOME": str(private_home / "config"),
+        "XDG_DATA_HOME": str(private_home / "data"),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mentee_desktop", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (data_dir / "mentee.db").exists() and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()
+            time.sleep(0.1)
+        time.sleep(1.5)  # let the window show
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    conn = sqlite3.connect(data_dir / "mentee.db")
+    saved = conn.execute("SELECT value FROM settings WHERE key = 'window.geometry'").fetchone()
+    conn.close()
+    assert saved is not None
+    assert "asked to quit by a signal" in log.read_text(encoding="utf-8")
