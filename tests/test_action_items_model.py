@@ -304,3 +304,24 @@ def test_ticking_a_dropped_item_makes_it_done_and_unticking_it_changes_nothing(s
     assert action_items.get(db, dropped.id).completed_at == now
     assert not model.setData(model.index(0, Column.TITLE), "new title", Qt.ItemDataRole.EditRole)
     assert action_items.get(db, dropped.id).title == "x"
+
+
+def test_undoing_a_delete_restores_the_agenda_update_and_goal_links(db, now):
+    from mentee_desktop.data import agenda_items, goals, meetings, mentors
+    from mentee_desktop.data.carry_over import carry_over_open_items
+
+    mentor = mentors.add(db, mentors.Mentor(name="Ada"))
+    promise = action_items.add(db, ActionItem(mentor_id=mentor.id, title="Send the slides"))
+    meeting = meetings.create(db, meetings.Meeting(mentor.id, now, "UTC"))
+    goal = goals.add(db, goals.Goal(mentor_id=mentor.id, title="Speak at a conference"))
+    goals.link(db, goal.id, "action_item", promise.id)
+    (update,) = agenda_items.list_for_meeting(db, meeting.id)
+    assert update.action_item_id == promise.id
+
+    deleted = action_items.delete_many(db, [promise.id])
+    assert agenda_items.get(db, update.id).action_item_id is None
+    action_items.restore_many(db, deleted)
+
+    assert agenda_items.get(db, update.id).action_item_id == promise.id
+    assert goals.linked_counts(db, goal.id)["action_item"] == 1
+    assert carry_over_open_items(db, meeting.id).total == 0  # no second copy of the promise

@@ -380,23 +380,63 @@ def position_in_page_order(
     return row[0] if row else None
 
 
-def delete_many(db: Database, item_ids: list[int]) -> list[ActionItem]:
-    """Delete several items at once; returns them so that they can be restored."""
-    items = []
+class DeletedActionItems(list):
+    """Deleted items (a list, to count and name them) plus the links their deletion undid.
+
+    Deleting an item clears the agenda "update" that pointed at it and its goal links; undo
+    puts those back too, so the next carry-over does not add the promise a second time.
+    """
+
+    def __init__(
+        self,
+        items: list[ActionItem],
+        agenda_links: list[tuple[int, int]] = (),
+        goal_links: list[tuple[int, int]] = (),
+    ):
+        super().__init__(items)
+        self.agenda_links = list(agenda_links)  # (agenda item id, action item id)
+        self.goal_links = list(goal_links)  # (goal id, action item id)
+
+
+def delete_many(db: Database, item_ids: list[int]) -> DeletedActionItems:
+    """Delete several items at once; returns them (with their links) so they can be restored."""
+    items: list[ActionItem] = []
+    agenda_links: list[tuple[int, int]] = []
+    goal_links: list[tuple[int, int]] = []
     with transaction(db):
         for item_id in item_ids:
             rows = list(db.query("SELECT * FROM action_items WHERE id = ?", [item_id]))
-            if rows:
-                items.append(_from_row(rows[0]))
-                db.execute("DELETE FROM action_items WHERE id = ?", [item_id])
-    return items
+            if not rows:
+                continue
+            items.append(_from_row(rows[0]))
+            agenda_links += db.execute(
+                "SELECT id, action_item_id FROM agenda_items WHERE action_item_id = ?", [item_id]
+            ).fetchall()
+            goal_links += db.execute(
+                "SELECT goal_id, action_item_id FROM goal_links WHERE action_item_id = ?",
+                [item_id],
+            ).fetchall()
+            db.execute("DELETE FROM action_items WHERE id = ?", [item_id])
+    return DeletedActionItems(items, agenda_links, goal_links)
 
 
 def restore_many(db: Database, items: list[ActionItem]) -> None:
-    """Put deleted items back with their ids, all or none (for undo)."""
+    """Put deleted items back with their ids and links, all or none (for undo)."""
     with transaction(db):
         for item in items:
             insert(db, item)
+        for agenda_item_id, action_item_id in getattr(items, "agenda_links", []):
+            db.execute(
+                "UPDATE agenda_items SET action_item_id = ? "
+                "WHERE id = ? AND action_item_id IS NULL",
+                [action_item_id, agenda_item_id],
+            )
+        for goal_id, action_item_id in getattr(items, "goal_links", []):
+            db.execute(
+                "INSERT OR IGNORE INTO goal_links (goal_id, action_item_id) "
+                "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM goals WHERE id = ?)",
+                [goal_id, action_item_id, goal_id],
+            )
 
 
 def add_many(db: Database, items: list[ActionItem], *, now: datetime | None = None) -> int:
