@@ -191,11 +191,35 @@ class SearchResultsModel(QAbstractListModel):
 class ResultDelegate(QStyledItemDelegate):
     """Paints a hit as rich text (title, snippet with bold matches) and a heading as a caption."""
 
+    #: laid-out documents by content and look: sizeHint and paint ask for the same ones
+    _CACHE_LIMIT = 400
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._documents: dict[tuple, QTextDocument] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        key = (
+            index.data(SearchResultsModel.HtmlRole) or "",
+            max(50, option.rect.width() - 24),
+            selected,
+            option.font.key(),
+            option.palette.cacheKey(),
+        )
+        cached = self._documents.get(key)
+        if cached is None:
+            if len(self._documents) >= self._CACHE_LIMIT:
+                self._documents.clear()
+            cached = self._documents[key] = self._layout(option, index, selected)
+        return cached
+
+    def _layout(
+        self, option: QStyleOptionViewItem, index: QModelIndex, selected: bool
+    ) -> QTextDocument:
         document = QTextDocument()
         document.setDocumentMargin(2)
         document.setDefaultFont(option.font)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         roles = QPalette.ColorRole
         text = option.palette.color(roles.HighlightedText if selected else roles.Text)
         muted = option.palette.color(roles.HighlightedText if selected else roles.PlaceholderText)
