@@ -74,6 +74,10 @@ QApplication.processEvents()
 report["feedback_rows"] = [
     feedback.model.index(row, 0).data(SecondaryRole) for row in range(feedback.model.rowCount())
 ]
+suggestions = window.tab_by_key["prepare"].suggestions
+report["suggestions"] = [
+    suggestions.list.item(row).text() for row in range(suggestions.list.count())
+]
 backup = make_backup(db, folder / "backups", now=now, reason="manual")
 report["backup"] = describe_moment(backup, ZoneInfo("Europe/Berlin"))
 box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -118,6 +122,11 @@ def test_the_window_speaks_german_under_a_german_locale(german: dict):
     assert "Agenda &exportieren …" in german["file_menu"]  # added by a feature installer
     assert {"&Suchen …", "&Erinnerungen …"} <= set(german["edit_menu"])
     assert german["qt_cancel"].replace("&", "") == "Abbrechen"  # Qt's own translation, too
+
+
+def test_built_in_suggested_questions_are_in_german(german: dict):
+    assert german["suggestions"][0].startswith("Wenn du auf meine Arbeit")
+    assert all("?" in text for text in german["suggestions"])
 
 
 def test_dates_and_numbers_follow_the_german_locale(german: dict):

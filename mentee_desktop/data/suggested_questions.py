@@ -17,6 +17,14 @@ from mentee_desktop.data.errors import RecordNotFoundError, transaction
 from mentee_desktop.data.timestamps import from_db, to_db, utc_now
 
 PURPOSES = ("career", "skills", "feedback", "offer", "mentoring")
+#: the translation context the window uses for the built-in texts
+TRANSLATION_CONTEXT = "SuggestedQuestions"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark a built-in text for translation without importing Qt; the window translates it."""
+    return text
+
 
 #: English names of the purposes (the window shows translated ones)
 PURPOSE_LABELS = {
@@ -29,43 +37,121 @@ PURPOSE_LABELS = {
 
 BUILT_IN: dict[str, tuple[str, ...]] = {
     "career": (
-        "Looking at my work this year, which direction do you see me growing in that I may "
-        "not see myself?",
-        "What would you need to see from me before you would trust me with a role one level up?",
-        "If I want a bigger role in three years, what should I start, stop and keep doing this "
-        "quarter?",
-        "Which decision in your own career would you make differently today, and why?",
-        "Who should I get to know to understand where our field is heading?",
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Looking at my work this year, which direction do you see me growing in that I may "
+            "not see myself?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "What would you need to see from me before you would trust me with a role "
+            "one level up?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "If I want a bigger role in three years, what should I start, stop and keep doing this "
+            "quarter?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Which decision in your own career would you make differently today, and why?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Who should I get to know to understand where our field is heading?",
+        ),
     ),
     "skills": (
-        "Which one skill, if I improved it, would change most how my work is received?",
-        "Which of my strengths am I overusing, and where does it cost me?",
-        "How did you learn to run a difficult conversation well? What did you practise?",
-        "Could you walk me through how you would approach the problem I am stuck on right now?",
-        "What does excellent look like in this skill? Can you point me to someone who shows it?",
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Which one skill, if I improved it, would change most how my work is received?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Which of my strengths am I overusing, and where does it cost me?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "How did you learn to run a difficult conversation well? What did you practise?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Could you walk me through how you would approach the problem I am stuck on right now?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "What does excellent look like in this skill? Can you point me to someone "
+            "who shows it?",
+        ),
     ),
     "feedback": (
-        "In the last meeting you saw me in, what is one thing I did that helped and one thing "
-        "that got in the way?",
-        "This is how I judged my own work on this; where do you see it differently?",
-        "When I presented last time, at which point did I lose people's attention?",
-        "What have you noticed about how I work that nobody has told me yet?",
-        "If you could give me one piece of feedback before my next review, what would it be?",
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "In the last meeting you saw me in, what is one thing I did that helped and one thing "
+            "that got in the way?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "This is how I judged my own work on this; where do you see it differently?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "When I presented last time, at which point did I lose people's attention?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "What have you noticed about how I work that nobody has told me yet?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "If you could give me one piece of feedback before my next review, what would it be?",
+        ),
     ),
     "offer": (
-        "Something I learned recently that could be useful for your team",
-        "A tool or way of working that saves me time, with a five-minute demo",
-        "How people earlier in their careers see a change your organisation is making",
-        "A talk, article or book from this month and what I took from it",
-        "An introduction to someone in my network who works on something you care about",
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Something I learned recently that could be useful for your team",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "A tool or way of working that saves me time, with a five-minute demo",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "How people earlier in their careers see a change your organisation is making",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "A talk, article or book from this month and what I took from it",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "An introduction to someone in my network who works on something you care about",
+        ),
     ),
     "mentoring": (
-        "Are our meetings giving you something too? What would make them more worthwhile for you?",
-        "Am I bringing the right things to our meetings, or would you rather we spent the time "
-        "differently?",
-        "Which of our conversations so far was most useful, and why do you think that was?",
-        "Should we change how often or how long we meet?",
-        "Are we still working towards the goals we set at the start, or have they changed?",
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Are our meetings giving you something too? What would make them more "
+            "worthwhile for you?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Am I bringing the right things to our meetings, or would you rather we spent the time "
+            "differently?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Which of our conversations so far was most useful, and why do you think that was?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Should we change how often or how long we meet?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SuggestedQuestions",
+            "Are we still working towards the goals we set at the start, or have they changed?",
+        ),
     ),
 }
 

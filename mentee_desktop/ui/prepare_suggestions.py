@@ -6,6 +6,8 @@ context menu, undo with Ctrl+Z). Suggestions already on the agenda are shown tic
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import suggested_questions
-from mentee_desktop.data.suggested_questions import PURPOSES, Suggestion
+from mentee_desktop.data.suggested_questions import PURPOSES, TRANSLATION_CONTEXT, Suggestion
 from mentee_desktop.ui.agenda_model import is_right_to_left, summary
 from mentee_desktop.ui.services import AppServices
 from mentee_desktop.ui.text_fields import LineField
@@ -134,7 +136,11 @@ class SuggestionPanel(QWidget):
     def reload(self) -> None:
         current = self.list.currentRow()
         self.list.clear()
-        for suggestion in self.services.read(suggested_questions.for_purpose, self.purpose()):
+        for stored in self.services.read(suggested_questions.for_purpose, self.purpose()):
+            suggestion = stored
+            if not stored.is_custom:  # built-in texts are shown (and added) in the user's language
+                text = QCoreApplication.translate(TRANSLATION_CONTEXT, stored.text)
+                suggestion = replace(stored, text=text)
             item = QListWidgetItem()
             item.setData(SuggestionRole, suggestion)
             self._style(item)

@@ -17,7 +17,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/action_item_dialog.py" line="+85"/>
+        <location filename="../../mentee_desktop/ui/action_item_dialog.py" line="+79"/>
         <source>Edit action item</source>
         <extracomment>QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed a run this long without a space makes word wrapping quadratic in Qt (minutes for 1 MB)</extracomment>
         <translation>Aufgabe bearbeiten</translation>
@@ -720,9 +720,9 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/agenda_model.py" line="+176"/>
+        <location filename="../../mentee_desktop/ui/agenda_model.py" line="+175"/>
         <source>{0}: {1} open, {2} in all</source>
-        <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
+        <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
     </message>
     <message>
@@ -818,7 +818,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+166"/>
+        <location filename="../../mentee_desktop/app.py" line="+179"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -827,12 +827,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+117"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-138"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
@@ -1506,7 +1506,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     <name>MainWindow</name>
     <message>
         <location filename="../../mentee_desktop/ui/actions_tab.py" line="-509"/>
-        <location filename="../../mentee_desktop/ui/main_window.py" line="+52"/>
+        <location filename="../../mentee_desktop/ui/main_window.py" line="+60"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
@@ -1518,13 +1518,13 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../mentee_desktop/ui/main_window.py" line="+45"/>
         <source>Mentee Desktop</source>
-        <extracomment>the tabs built so far</extracomment>
+        <extracomment>the tabs built so far once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this)</extracomment>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Ctrl+{0}</source>
         <extracomment>callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one)</extracomment>
         <translation>Strg+{0}</translation>
@@ -1585,7 +1585,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-272"/>
         <location filename="../../mentee_desktop/ui/notes_tab.py" line="+72"/>
         <source>Listening notes</source>
         <translation>Gesprächsnotizen</translation>
@@ -1606,9 +1606,9 @@ changes made elsewhere that show on the agenda</extracomment>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders_install.py" line="+78"/>
+        <location filename="../../mentee_desktop/ui/reminders_install.py" line="+81"/>
         <source>&amp;Reminders…</source>
-        <extracomment>what to undo when the feature is taken out again</extracomment>
+        <extracomment>the first look at what is due happens at the latest this long after start what to undo when the feature is taken out again</extracomment>
         <translation>&amp;Erinnerungen …</translation>
     </message>
     <message>
@@ -2321,7 +2321,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+179"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>
@@ -3441,8 +3441,9 @@ Change: {1}</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location line="+197"/>
+        <location line="+221"/>
         <source>Search</source>
+        <extracomment>laid-out documents by content and look: sizeHint and paint ask for the same ones</extracomment>
         <translation>Suchen</translation>
     </message>
     <message>
@@ -3604,9 +3605,138 @@ Change: {1}</source>
     </message>
 </context>
 <context>
+    <name>SuggestedQuestions</name>
+    <message>
+        <location filename="../../mentee_desktop/data/suggested_questions.py" line="+40"/>
+        <source>Looking at my work this year, which direction do you see me growing in that I may not see myself?</source>
+        <extracomment>the translation context the window uses for the built-in texts English names of the purposes (the window shows translated ones)</extracomment>
+        <translation>Wenn du auf meine Arbeit in diesem Jahr schaust: In welche Richtung siehst du mich wachsen, die ich selbst vielleicht nicht sehe?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What would you need to see from me before you would trust me with a role one level up?</source>
+        <translation>Was müsstest du von mir sehen, bevor du mir eine Rolle eine Stufe höher zutrauen würdest?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If I want a bigger role in three years, what should I start, stop and keep doing this quarter?</source>
+        <translation>Wenn ich in drei Jahren eine größere Rolle will: Was sollte ich in diesem Quartal anfangen, lassen und beibehalten?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which decision in your own career would you make differently today, and why?</source>
+        <translation>Welche Entscheidung in deiner eigenen Laufbahn würdest du heute anders treffen, und warum?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who should I get to know to understand where our field is heading?</source>
+        <translation>Wen sollte ich kennenlernen, um zu verstehen, wohin sich unser Fachgebiet entwickelt?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which one skill, if I improved it, would change most how my work is received?</source>
+        <translation>Welche eine Fähigkeit würde, wenn ich sie verbessere, am meisten verändern, wie meine Arbeit ankommt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which of my strengths am I overusing, and where does it cost me?</source>
+        <translation>Welche meiner Stärken setze ich zu stark ein, und wo kostet mich das etwas?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How did you learn to run a difficult conversation well? What did you practise?</source>
+        <translation>Wie hast du gelernt, ein schwieriges Gespräch gut zu führen? Was hast du geübt?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could you walk me through how you would approach the problem I am stuck on right now?</source>
+        <translation>Kannst du mir Schritt für Schritt zeigen, wie du das Problem angehen würdest, bei dem ich gerade feststecke?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What does excellent look like in this skill? Can you point me to someone who shows it?</source>
+        <translation>Wie sieht Exzellenz bei dieser Fähigkeit aus? Kannst du mir jemanden nennen, der sie zeigt?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In the last meeting you saw me in, what is one thing I did that helped and one thing that got in the way?</source>
+        <translation>Im letzten Meeting, in dem du mich erlebt hast: Was habe ich getan, das geholfen hat, und was stand im Weg?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is how I judged my own work on this; where do you see it differently?</source>
+        <translation>So habe ich meine eigene Arbeit daran eingeschätzt; wo siehst du es anders?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When I presented last time, at which point did I lose people&apos;s attention?</source>
+        <translation>Als ich das letzte Mal präsentiert habe: An welcher Stelle habe ich die Aufmerksamkeit der Leute verloren?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What have you noticed about how I work that nobody has told me yet?</source>
+        <translation>Was ist dir an meiner Arbeitsweise aufgefallen, das mir noch niemand gesagt hat?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If you could give me one piece of feedback before my next review, what would it be?</source>
+        <translation>Wenn du mir vor meinem nächsten Mitarbeitergespräch ein einziges Feedback geben könntest, welches wäre es?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Something I learned recently that could be useful for your team</source>
+        <translation>Etwas, das ich kürzlich gelernt habe und das deinem Team nützen könnte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A tool or way of working that saves me time, with a five-minute demo</source>
+        <translation>Ein Werkzeug oder eine Arbeitsweise, die mir Zeit spart, mit einer Fünf-Minuten-Demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How people earlier in their careers see a change your organisation is making</source>
+        <translation>Wie Menschen am Anfang ihrer Laufbahn eine Veränderung in deiner Organisation sehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A talk, article or book from this month and what I took from it</source>
+        <translation>Ein Vortrag, Artikel oder Buch aus diesem Monat und was ich daraus mitgenommen habe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An introduction to someone in my network who works on something you care about</source>
+        <translation>Eine Vorstellung bei jemandem aus meinem Netzwerk, der an etwas arbeitet, das dir wichtig ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Are our meetings giving you something too? What would make them more worthwhile for you?</source>
+        <translation>Geben dir unsere Treffen auch etwas? Was würde sie für dich lohnender machen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Am I bringing the right things to our meetings, or would you rather we spent the time differently?</source>
+        <translation>Bringe ich die richtigen Themen zu unseren Treffen mit, oder würdest du die Zeit lieber anders nutzen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which of our conversations so far was most useful, and why do you think that was?</source>
+        <translation>Welches unserer bisherigen Gespräche war am nützlichsten, und woran lag das deiner Meinung nach?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Should we change how often or how long we meet?</source>
+        <translation>Sollten wir ändern, wie oft oder wie lange wir uns treffen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Are we still working towards the goals we set at the start, or have they changed?</source>
+        <translation>Arbeiten wir noch auf die Ziele hin, die wir uns am Anfang gesetzt haben, oder haben sie sich geändert?</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare_suggestions.py" line="+36"/>
+        <location filename="../../mentee_desktop/ui/prepare_suggestions.py" line="+38"/>
         <source>Career direction</source>
         <translation>Berufliche Richtung</translation>
     </message>
@@ -3677,7 +3807,7 @@ Change: {1}</source>
         <translation>Unter diesem Zweck für spätere Treffen behalten</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Your own suggestion (Delete removes it).</source>
         <translation>Dein eigener Vorschlag (Entf entfernt ihn).</translation>
     </message>
