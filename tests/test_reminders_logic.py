@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -584,3 +586,15 @@ def test_autostart_entry_is_written_and_removed(tmp_path: Path):
     set_autostart(False, environ)  # removing twice is fine
     relative = {"XDG_CONFIG_HOME": "relative/path", "HOME": str(tmp_path)}
     assert set_autostart(True, relative).parent == tmp_path / ".config" / "autostart"
+
+
+def test_reminder_logic_never_imports_qt():
+    """The logic stays pure: the window words reminders in the user's language, not this."""
+    code = (
+        "import pkgutil, importlib, sys, mentee_desktop.reminders as r\n"
+        "for m in pkgutil.iter_modules(r.__path__):\n"
+        "    importlib.import_module('mentee_desktop.reminders.' + m.name)\n"
+        "print(sorted(n for n in sys.modules if n.startswith('PySide6')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 #: the kinds of reminder, in the order they are listed when equally urgent
 PREPARE = "prepare"
@@ -13,6 +13,36 @@ FEEDBACK_WAITING = "feedback_waiting"
 KEEP_IN_TOUCH = "keep_in_touch"
 RELATIONSHIP_CHECKIN = "relationship_checkin"
 KINDS = (MEETING_SOON, PREPARE, ACTION_DUE, FEEDBACK_WAITING, KEEP_IN_TOUCH, RELATIONSHIP_CHECKIN)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What a reminder says, as data, so a window can word it in the user's own language.
+
+    ``title``/``text`` of a :class:`Reminder` are the English wording (the command line's);
+    these facts are what that wording was built from. User text is already shortened to one
+    line and stays literal.
+    """
+
+    #: the mentor's name
+    who: str = ""
+    #: quoted user text: a question, an action item's title, a meeting's place
+    quote: str = ""
+    #: the day the reminder refers to (asked on, due on, last met, started)
+    day: date | None = None
+    #: the user's today, where a day is shown with its year only when that is not this year
+    today: date | None = None
+    #: a meeting's start in the meeting's own timezone, and the same moment in the user's zone
+    start: datetime | None = None
+    start_here: datetime | None = None
+    #: the meeting's timezone name, shown when it differs from the user's
+    zone_name: str = ""
+    #: how many (open agenda items, action items, days waited, days or meetings in a rhythm)
+    count: int = 0
+    #: of ``count`` action items, how many are overdue
+    overdue: int = 0
+    #: which wording of the kind applies, e.g. "mentor_asks" or "last_met"
+    variant: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +64,8 @@ class Reminder:
     due_at: datetime
     until: datetime | None = None
     urgent: bool = False
+    #: what :attr:`title` and :attr:`text` say, for wording them in another language
+    facts: Facts | None = None
 
     def applies_at(self, now: datetime) -> bool:
         return self.due_at <= now and (self.until is None or now < self.until)

@@ -7,7 +7,7 @@ with years of history.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlite_utils import Database
@@ -21,6 +21,7 @@ from mentee_desktop.reminders.model import (
     MEETING_SOON,
     PREPARE,
     RELATIONSHIP_CHECKIN,
+    Facts,
     Reminder,
 )
 from mentee_desktop.reminders.options import ReminderOptions
@@ -68,6 +69,12 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
         start = meeting.starts_at
         who = texts.name(found.mentor_name)
         when = texts.meeting_when(meeting, zone)
+        moment = Facts(
+            who=who,
+            start=meeting.local_start,
+            start_here=start.astimezone(zone),
+            zone_name=meeting.timezone,
+        )
         if prepare_on:
             due_at = start - opts.prepare_lead
             until = start - opts.soon_lead if soon_on else start
@@ -88,6 +95,7 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
                 due_at=due_at,
                 until=until,
                 urgent=count < THIN_AGENDA,
+                facts=replace(moment, count=count),
             )
             if due_at < until and reminder.applies_at(now):
                 result.due.append(reminder)
@@ -103,6 +111,7 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
                 due_at=start - opts.soon_lead,
                 until=min(start + SOON_GRACE, meeting.ends_at),
                 urgent=True,
+                facts=replace(moment, quote=texts.shorten(meeting.place, 80)),
             )
             if reminder.applies_at(now):
                 result.due.append(reminder)
@@ -156,6 +165,14 @@ def action_items_rule(
                 title=title,
                 text=text,
                 due_at=start_of_day(group.oldest_due_on, zone),
+                facts=Facts(
+                    who=who,
+                    quote=oldest,
+                    day=group.oldest_due_on,
+                    today=today,
+                    count=group.count,
+                    overdue=group.overdue,
+                ),
             )
         )
     upcoming = queries.first_due_date_after(db, today)
@@ -171,14 +188,15 @@ def feedback_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
     wait = timedelta(days=opts.feedback_days)
     for request in queries.feedback_asked_by(db, now - wait):
         who = texts.name(request.mentor_name)
-        asked_on = texts.day_text(request.asked_at.astimezone(zone).date())
+        asked_day = request.asked_at.astimezone(zone).date()
+        asked_on = texts.day_text(asked_day)
         question = texts.shorten(request.question)
+        days = (now - request.asked_at).days
         if request.direction == "mentor_asks":
             title = f"{who} is waiting for your feedback"
             text = f"Asked on {asked_on}: “{question}”"
         else:
             title = f"No answer yet from {who}"
-            days = (now - request.asked_at).days
             text = f"You asked {texts.days_text(days)} ago: “{question}”. A gentle follow-up?"
         result.due.append(
             Reminder(
@@ -189,6 +207,14 @@ def feedback_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
                 title=title,
                 text=text,
                 due_at=request.asked_at + wait,
+                facts=Facts(
+                    who=who,
+                    quote=question,
+                    day=asked_day,
+                    today=now.astimezone(zone).date(),
+                    count=days,
+                    variant=request.direction,
+                ),
             )
         )
     first = queries.first_feedback_asked_after(db, now - wait)
@@ -207,13 +233,18 @@ def keep_in_touch_rule(
         cadence = timedelta(days=contact.cadence_days)
         if contact.last_meeting_at is not None:
             base = contact.last_meeting_at
-            since = f"Last met {texts.day_text(base.astimezone(zone).date())}"
+            variant, since_day = "last_met", base.astimezone(zone).date()
         elif contact.started_on is not None:
             base = start_of_day(contact.started_on, zone)
-            since = f"No meeting yet since {texts.day_text(contact.started_on)}"
+            variant, since_day = "no_meeting_yet", contact.started_on
         else:
             base = contact.created_at
-            since = f"No meeting yet since {texts.day_text(base.astimezone(zone).date())}"
+            variant, since_day = "no_meeting_yet", base.astimezone(zone).date()
+        since = (
+            f"Last met {texts.day_text(since_day)}"
+            if variant == "last_met"
+            else f"No meeting yet since {texts.day_text(since_day)}"
+        )
         due_at = base + cadence
         if due_at > now:
             result.later(due_at)
@@ -230,6 +261,13 @@ def keep_in_touch_rule(
                     "A short hello keeps the relationship warm."
                 ),
                 due_at=due_at,
+                facts=Facts(
+                    who=texts.name(contact.name),
+                    day=since_day,
+                    today=now.astimezone(zone).date(),
+                    count=contact.cadence_days,
+                    variant=variant,
+                ),
             )
         )
     return result
@@ -268,6 +306,11 @@ def relationship_checkin_rule(
                     "(trust, communication, what we both learn)."
                 ),
                 due_at=due_at,
+                facts=Facts(
+                    who=texts.name(contact.name),
+                    count=every,
+                    variant="since_last_checkin" if previous else "so_far",
+                ),
             )
         )
     return result

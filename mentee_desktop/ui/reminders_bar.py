@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.reminders import Reminder
 from mentee_desktop.reminders.texts import shorten
+from mentee_desktop.ui import reminder_words
 
 #: rows shown before "Show all"
 FOLDED_ROWS = 3
@@ -37,25 +38,22 @@ class ReminderRow(QWidget):
     def __init__(self, reminder: Reminder, parent: QWidget | None = None):
         super().__init__(parent)
         self.reminder = reminder
-        self.title = QLabel(shorten(reminder.title, 120))
+        title, text = reminder_words.words(reminder)
+        self.title = QLabel(shorten(title, 120))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.text = QLabel(shorten(reminder.text, 240))
+        self.text = QLabel(shorten(text, 240))
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
-        self.title.setToolTip(reminder.text)
+        self.title.setToolTip(text)
         self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.setAccessibleName(self.tr("Open: {0}").format(reminder.title))
+        self.open_button.setAccessibleName(self.tr("Open: {0}").format(title))
         self.snooze_button = QPushButton(self.tr("Snooze 1 h"))
-        self.snooze_button.setAccessibleName(
-            self.tr("Snooze for one hour: {0}").format(reminder.title)
-        )
+        self.snooze_button.setAccessibleName(self.tr("Snooze for one hour: {0}").format(title))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.setAccessibleName(
-            self.tr("Dismiss for good: {0}").format(reminder.title)
-        )
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss for good: {0}").format(title))
         words = QVBoxLayout()
         words.setSpacing(0)
         words.addWidget(self.title)

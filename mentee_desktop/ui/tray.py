@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 from mentee_desktop.data import meetings, mentors, settings
 from mentee_desktop.reminders import Reminder, check
 from mentee_desktop.reminders.options import TRAY_NOTE_SHOWN
-from mentee_desktop.reminders.texts import meeting_when, shorten
+from mentee_desktop.reminders.texts import shorten
 from mentee_desktop.resource_files import resource_path
 from mentee_desktop.ui.reminder_scheduler import ReminderScheduler, open_reminder
+from mentee_desktop.ui.reminder_words import meeting_when, words
 
 #: reminders listed in the menu; the rest are counted ("3 more…")
 MENU_LIMIT = 10
@@ -138,9 +139,10 @@ class ReminderTray(QObject):
         self.menu.addSeparator()
         due = self.services.read(check, now, self.services.zone).due
         for reminder in due[:MENU_LIMIT]:
-            action = self.menu.addAction(menu_text(reminder.title))
-            action.setToolTip(reminder.text)
-            action.setStatusTip(reminder.text)
+            title, text = words(reminder)
+            action = self.menu.addAction(menu_text(title))
+            action.setToolTip(text)
+            action.setStatusTip(text)
             if reminder.urgent:
                 font = action.font()
                 font.setBold(True)
@@ -191,17 +193,17 @@ class ReminderTray(QObject):
             else QSystemTrayIcon.MessageIcon.Information
         )
         if len(reminders) == 1 and not while_away:
-            title, text = reminders[0].title, reminders[0].text
+            title, text = words(reminders[0])
         elif len(reminders) == 1:
             title = self.tr("While you were away")
-            text = f"{reminders[0].title}\n{reminders[0].text}"
+            text = "\n".join(words(reminders[0]))
         else:
             title = (
                 self.tr("While you were away")
                 if while_away
                 else self.tr("%n reminders", "", len(reminders))
             )
-            lines = ["• " + shorten(r.title, 70) for r in reminders[:5]]
+            lines = ["• " + shorten(words(r)[0], 70) for r in reminders[:5]]
             if len(reminders) > 5:
                 lines.append(self.tr("and %n more", "", len(reminders) - 5))
             text = "\n".join(lines)
