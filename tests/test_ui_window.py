@@ -161,3 +161,20 @@ def test_a_new_window_finds_everything_and_the_same_place(qtbot, db, data_dir):
     assert texts == ["What did you learn from your first manager? 🙂"]
     again.close()
     reopened.close()
+
+
+def test_a_past_planned_meeting_asks_whether_it_took_place(qtbot, db, data_dir):
+    mentor = mentors.add(db, mentors.Mentor(name="Ada"))
+    past = meetings.create(db, meetings.Meeting(mentor.id, NOW - timedelta(days=2), "UTC"))
+    future = meetings.create(db, meetings.Meeting(mentor.id, NOW + timedelta(days=5), "UTC"))
+    window = make_window(qtbot, db, data_dir)
+    window.selector.select(mentor.id, future.id)
+    assert not window.outcome_bar.isVisible()
+    window.selector.select(mentor.id, past.id)
+    assert window.outcome_bar.isVisible()
+    assert "Did it take place?" in window.outcome_bar.label.text()
+    qtbot.mouseClick(window.outcome_bar.held_button, Qt.MouseButton.LeftButton)
+    assert meetings.get(db, past.id).status == "held"
+    assert not window.outcome_bar.isVisible()
+    assert window.current_meeting_id() == past.id
+    assert "held" in window.selector.meeting_combo.currentText()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import settings
+from mentee_desktop.ui.meeting_outcome_bar import MeetingOutcomeBar
 from mentee_desktop.ui.message_bar import MessageBar
 from mentee_desktop.ui.selector_bar import SelectorBar
 from mentee_desktop.ui.services import AppServices
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         work_layout.addWidget(self.selector)
         self.above_tabs = QVBoxLayout()  # room for bars other features add (reminders)
         work_layout.addLayout(self.above_tabs)
+        self.outcome_bar = MeetingOutcomeBar(services)
+        work_layout.addWidget(self.outcome_bar)
         work_layout.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
@@ -263,9 +266,11 @@ class MainWindow(QMainWindow):
         self.welcome.add_mentor_clicked.connect(self.selector.add_mentor)
         self.welcome.sample_clicked.connect(self.add_sample_data)
         self.message_bar.undo_button.clicked.connect(self._after_bar_undo)
+        self.outcome_bar.recorded.connect(self.selector.reload_meetings)
 
     # ----- selection
     def _selection_changed(self, mentor_id: int, meeting_id: int) -> None:
+        self.outcome_bar.show_for(None if meeting_id < 0 else meeting_id)
         self._behind.update(self.tab_by_key)
         self._update_page()
         self._bring_up_to_date(self.tabs.currentWidget())

@@ -957,6 +957,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/notes_record_tab.py" line="+509"/>
+        <location filename="../../mentee_desktop/ui/reminder_words.py" line="+31"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
         <translation>ddd, d. MMM</translation>
@@ -972,6 +973,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/reminder_words.py" line="+8"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>Qt date format: Fri 25 Nov 2016</comment>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1513,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     <name>MainWindow</name>
     <message>
         <location filename="../../mentee_desktop/ui/actions_tab.py" line="-509"/>
-        <location filename="../../mentee_desktop/ui/main_window.py" line="+60"/>
+        <location filename="../../mentee_desktop/ui/main_window.py" line="+61"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
@@ -1524,7 +1531,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Ctrl+{0}</source>
         <extracomment>callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one)</extracomment>
         <translation>Strg+{0}</translation>
@@ -1580,12 +1587,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>&amp;Über Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-276"/>
         <location filename="../../mentee_desktop/ui/notes_tab.py" line="+72"/>
         <source>Listening notes</source>
         <translation>Gesprächsnotizen</translation>
@@ -1731,6 +1738,35 @@ changes made elsewhere that show on the agenda</extracomment>
         <location line="+1"/>
         <source> · cancelled</source>
         <translation> · abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingOutcomeBar</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/meeting_outcome_bar.py" line="+28"/>
+        <source>Yes, it was held</source>
+        <extracomment>the meeting whose status was recorded</extracomment>
+        <translation>Ja, es hat stattgefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this meeting as held</source>
+        <translation>Dieses Treffen als stattgefunden markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was cancelled</source>
+        <translation>Es wurde abgesagt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this meeting as cancelled</source>
+        <translation>Dieses Treffen als abgesagt markieren</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This meeting was on {0}. Did it take place?</source>
+        <translation>Dieses Treffen war am {0}. Hat es stattgefunden?</translation>
     </message>
 </context>
 <context>
@@ -2842,7 +2878,7 @@ Change: {1}</source>
 <context>
     <name>ReminderRow</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders_bar.py" line="+49"/>
+        <location filename="../../mentee_desktop/ui/reminders_bar.py" line="+51"/>
         <source>Open</source>
         <extracomment>rows shown before &quot;Show all&quot;</extracomment>
         <translation>Öffnen</translation>
@@ -2858,22 +2894,22 @@ Change: {1}</source>
         <translation>1 Std. später</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Snooze for one hour: {0}</source>
         <translation>In einer Stunde erneut erinnern: {0}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dismiss for good: {0}</source>
         <translation>Endgültig verwerfen: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>urgent</source>
         <translation>dringend</translation>
     </message>
@@ -3046,7 +3082,7 @@ Change: {1}</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../mentee_desktop/ui/tray.py" line="+92"/>
+        <location filename="../../mentee_desktop/ui/tray.py" line="+93"/>
         <source>Mentee Desktop reminders</source>
         <extracomment>reminders listed in the menu; the rest are counted (&quot;3 more…&quot;) the last notification shown (title, text), for the window and for checks</extracomment>
         <translation>Erinnerungen von Mentee Desktop</translation>
@@ -3070,7 +3106,7 @@ Change: {1}</source>
         <translation>Mentee Desktop – nichts fällig</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n more…</source>
         <translation>
             <numerusform>%n weitere …</numerusform>
@@ -3143,6 +3179,200 @@ Change: {1}</source>
         <location line="+2"/>
         <source>It keeps reminding you from the tray. To quit, use Quit in the tray menu or File ▸ Quit.</source>
         <translation>Es erinnert dich weiter aus dem Infobereich. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder Datei ▸ Beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/reminder_words.py" line="+16"/>
+        <location line="+7"/>
+        <source>{0} {1}</source>
+        <comment>a day and a time of day</comment>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1} ({2} your time)</source>
+        <comment>a meeting&apos;s day and time, its zone, my time</comment>
+        <translation>{0} {1} ({2} bei dir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prepare for your meeting with {0}</source>
+        <translation>Bereite dein Treffen mit {0} vor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}. The agenda is empty: add a question, an update or something to share.</source>
+        <translation>{0}. Die Agenda ist leer: Füge eine Frage, ein Update oder etwas zum Teilen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}. Only 1 open item on the agenda: add what you want to ask.</source>
+        <translation>{0}. Nur 1 offener Punkt auf der Agenda: Ergänze, was du fragen willst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{0}. Only %n open items on the agenda: add what you want to ask.</source>
+        <translation>
+            <numerusform>{0}. Nur %n offener Punkt auf der Agenda: Ergänze, was du fragen willst.</numerusform>
+            <numerusform>{0}. Nur %n offene Punkte auf der Agenda: Ergänze, was du fragen willst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{0}. %n open items on the agenda: a last look?</source>
+        <translation>
+            <numerusform>{0}. %n offener Punkt auf der Agenda: noch ein letzter Blick?</numerusform>
+            <numerusform>{0}. %n offene Punkte auf der Agenda: noch ein letzter Blick?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting with {0} at {1}</source>
+        <translation>Treffen mit {0} um {1}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} · {1}</source>
+        <comment>when · where</comment>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue: {0}</source>
+        <translation>Überfällig: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due today: {0}</source>
+        <translation>Heute fällig: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your promise to {0}, due {1}.</source>
+        <translation>Deine Zusage an {0}, fällig am {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n action items for {0} are overdue</source>
+        <translation>
+            <numerusform>%n Aufgabe für {0} ist überfällig</numerusform>
+            <numerusform>%n Aufgaben für {0} sind überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action items for {0} are due today</source>
+        <translation>
+            <numerusform>%n Aufgabe für {0} ist heute fällig</numerusform>
+            <numerusform>%n Aufgaben für {0} sind heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n action items for {0} are due today or overdue</source>
+        <translation>
+            <numerusform>%n Aufgabe für {0} ist heute fällig oder überfällig</numerusform>
+            <numerusform>%n Aufgaben für {0} sind heute fällig oder überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your promises to {0}; the oldest, “{1}”, was due {2}.</source>
+        <translation>Deine Zusagen an {0}; die älteste, „{1}“, war am {2} fällig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your promises to {0}, the first: “{1}”.</source>
+        <translation>Deine Zusagen an {0}, als Erstes: „{1}“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} is waiting for your feedback</source>
+        <translation>{0} wartet auf dein Feedback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked on {0}: “{1}”</source>
+        <translation>Gefragt am {0}: „{1}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet from {0}</source>
+        <translation>Noch keine Antwort von {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked 1 day ago: “{0}”. A gentle follow-up?</source>
+        <translation>Du hast vor 1 Tag gefragt: „{0}“. Vielleicht freundlich nachhaken?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>You asked %n days ago: “{0}”. A gentle follow-up?</source>
+        <translation>
+            <numerusform>Du hast vor %n Tag gefragt: „{0}“. Vielleicht freundlich nachhaken?</numerusform>
+            <numerusform>Du hast vor %n Tagen gefragt: „{0}“. Vielleicht freundlich nachhaken?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check in with {0}</source>
+        <translation>Melde dich bei {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last met {0}</source>
+        <translation>Zuletzt getroffen am {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meeting yet since {0}</source>
+        <translation>Seit {0} noch kein Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}; you usually meet every day. A short hello keeps the relationship warm.</source>
+        <translation>{0}; normalerweise trefft ihr euch jeden Tag. Ein kurzes Hallo hält den Kontakt lebendig.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>{0}; you usually meet every %n days. A short hello keeps the relationship warm.</source>
+        <translation>
+            <numerusform>{0}; normalerweise trefft ihr euch alle %n Tage. Ein kurzes Hallo hält den Kontakt lebendig.</numerusform>
+            <numerusform>{0}; normalerweise trefft ihr euch alle %n Tage. Ein kurzes Hallo hält den Kontakt lebendig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How is it going with {0}?</source>
+        <translation>Wie läuft es mit {0}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 meeting since your last check-in: time for a relationship check-in (trust, communication, what we both learn).</source>
+        <translation>1 Treffen seit eurem letzten Check-in: Zeit für einen Beziehungs-Check-in (Vertrauen, Kommunikation, was wir beide lernen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n meetings since your last check-in: time for a relationship check-in (trust, communication, what we both learn).</source>
+        <translation>
+            <numerusform>%n Treffen seit eurem letzten Check-in: Zeit für einen Beziehungs-Check-in (Vertrauen, Kommunikation, was wir beide lernen).</numerusform>
+            <numerusform>%n Treffen seit eurem letzten Check-in: Zeit für einen Beziehungs-Check-in (Vertrauen, Kommunikation, was wir beide lernen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 meeting so far: time for a relationship check-in (trust, communication, what we both learn).</source>
+        <translation>Bisher 1 Treffen: Zeit für einen Beziehungs-Check-in (Vertrauen, Kommunikation, was wir beide lernen).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n meetings so far: time for a relationship check-in (trust, communication, what we both learn).</source>
+        <translation>
+            <numerusform>Bisher %n Treffen: Zeit für einen Beziehungs-Check-in (Vertrauen, Kommunikation, was wir beide lernen).</numerusform>
+            <numerusform>Bisher %n Treffen: Zeit für einen Beziehungs-Check-in (Vertrauen, Kommunikation, was wir beide lernen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
