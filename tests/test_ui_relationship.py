@@ -71,7 +71,8 @@ def test_the_tab_shows_the_selected_mentor_with_its_sample_story(window, tab, sa
     assert tab.mentor_id == sample.id
     assert tab.pages.currentWidget() is tab.scroll
     assert "Be ready to apply for the tech lead role in spring" in _goal_titles(tab)
-    assert tab.chart.point_count() == 1 == tab.checkin_tree.topLevelItemCount()
+    sample_checkins = len(checkins.list_for_mentor(db, sample.id))
+    assert tab.chart.point_count() == sample_checkins == tab.checkin_tree.topLevelItemCount()
     shared = [tab.shared_list.item(i).text() for i in range(tab.shared_list.count())]
     assert any("The testing workshop I ran for the new hires" in s for s in shared)
     assert any("(planned)" in s and "accessibility audit" in s for s in shared)
@@ -153,7 +154,8 @@ def test_add_and_remove_a_dated_progress_note(window, tab, qtbot, db, sample):
 
 
 def test_record_a_check_in_with_ratings_and_see_the_trend(window, tab, qtbot, db, sample):
-    assert tab.chart.point_count() == 1
+    before = checkins.list_for_mentor(db, sample.id)
+    assert tab.chart.point_count() == len(before)
     qtbot.mouseClick(tab.new_checkin_button, Qt.LeftButton)
     dialog = tab.dialog
     dialog.held_on.setDate(QDate(2026, 11, 24))
@@ -164,7 +166,7 @@ def test_record_a_check_in_with_ratings_and_see_the_trend(window, tab, qtbot, db
     qtbot.keyClicks(dialog.what_to_change, "Meet in person once")
     _ok(qtbot, dialog)
     stored = checkins.list_for_mentor(db, sample.id)
-    assert len(stored) == 2
+    assert len(stored) == len(before) + 1
     latest = stored[-1]
     assert (latest.held_on, latest.trust, latest.communication, latest.mutual_learning) == (
         date(2026, 11, 24),
@@ -173,8 +175,8 @@ def test_record_a_check_in_with_ratings_and_see_the_trend(window, tab, qtbot, db
         4,
     )
     assert (latest.what_works, latest.what_to_change) == ("We both prepare", "Meet in person once")
-    assert tab.chart.point_count() == 2
-    assert tab.chart.series("communication") == [4, 2]
+    assert tab.chart.point_count() == len(before) + 1
+    assert tab.chart.series("communication") == [c.communication for c in before] + [2]
     assert tab.selected_checkin_id() == latest.id
     assert tab.checkin_tree.topLevelItem(0).text(0) == "24 Nov 2026"  # newest first
 
@@ -264,14 +266,15 @@ def test_delete_a_goal_then_undo_brings_back_progress_and_links(window, tab, qtb
 
 
 def test_delete_a_check_in_then_undo(window, tab, qtbot, db, sample):
-    checkin = checkins.list_for_mentor(db, sample.id)[0]
+    before = checkins.list_for_mentor(db, sample.id)
+    checkin = before[0]
     assert tab.select_kind_record("checkin", checkin.id)
     qtbot.mouseClick(tab.delete_checkin_button, Qt.LeftButton)
-    assert checkins.list_for_mentor(db, sample.id) == []
-    assert tab.chart.point_count() == 0
+    assert checkins.list_for_mentor(db, sample.id) == before[1:]
+    assert tab.chart.point_count() == len(before) - 1
     window.undo_action.trigger()
-    assert checkins.list_for_mentor(db, sample.id) == [checkin]
-    assert tab.chart.point_count() == 1
+    assert checkins.list_for_mentor(db, sample.id) == before
+    assert tab.chart.point_count() == len(before)
 
 
 def test_records_are_selected_by_kind_and_opened_from_the_window(window, tab, db, sample):

@@ -123,6 +123,20 @@ def _relationship(db: Database, mentor_id: int, today: date, now: datetime) -> N
         ),
         now=now,
     )
+    for days_ago, trust, communication, learning in [(56, 3, 3, 2), (35, 3, 4, 2)]:
+        checkins.add(
+            db,
+            checkins.Checkin(
+                mentor_id=mentor_id,
+                held_on=today - timedelta(days=days_ago),
+                trust=trust,
+                communication=communication,
+                mutual_learning=learning,
+                what_works="Amara makes time even in busy weeks.",
+                what_to_change="I mostly take; I should bring more of my own work to share.",
+            ),
+            now=now,
+        )
     checkins.add(
         db,
         checkins.Checkin(
