@@ -34,6 +34,7 @@ def setup_logging(log_dir: Path) -> Path | None:
         handler = logging.handlers.RotatingFileHandler(
             log_dir / "mentee-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
+        (log_dir / "mentee-desktop.log").chmod(0o600)  # it can name notes: keep it private
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -42,3 +42,4 @@ def test_sigterm_quits_cleanly_and_saves_the_window_state(tmp_path: Path, privat
     conn.close()
     assert saved is not None
     assert "asked to quit by a signal" in log.read_text(encoding="utf-8")
+    assert log.stat().st_mode & 0o777 == 0o600
