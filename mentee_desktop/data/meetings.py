@@ -44,7 +44,8 @@ def check_timezone(name: str) -> ZoneInfo:
         raise ValueError(f"unknown timezone {name!r}") from exc
 
 
-def _from_row(row: dict) -> Meeting:
+def from_row(row: dict) -> Meeting:
+    """A meeting from a ``meetings`` row (extra columns of a joined query are ignored)."""
     return Meeting(
         id=row["id"],
         mentor_id=row["mentor_id"],
@@ -123,7 +124,7 @@ def get(db: Database, meeting_id: int) -> Meeting:
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))
     if not rows:
         raise RecordNotFoundError(f"meeting {meeting_id} does not exist")
-    return _from_row(rows[0])
+    return from_row(rows[0])
 
 
 def count_for_mentor(db: Database, mentor_id: int) -> int:
@@ -141,7 +142,7 @@ def list_for_mentor(
         f"SELECT * FROM meetings WHERE mentor_id = ? ORDER BY starts_at {order}, id {order} "
         "LIMIT ? OFFSET ?"
     )
-    return [_from_row(r) for r in db.query(sql, [mentor_id, limit, offset])]
+    return [from_row(r) for r in db.query(sql, [mentor_id, limit, offset])]
 
 
 def list_upcoming(db: Database, mentor_id: int, now: datetime) -> list[Meeting]:
@@ -150,7 +151,7 @@ def list_upcoming(db: Database, mentor_id: int, now: datetime) -> list[Meeting]:
         "SELECT * FROM meetings WHERE mentor_id = ? AND starts_at >= ? ORDER BY starts_at, id",
         [mentor_id, to_db(now - timedelta(hours=3))],
     )
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 def list_past(db: Database, mentor_id: int, before: str, limit: int, offset: int) -> list[Meeting]:
@@ -160,7 +161,7 @@ def list_past(db: Database, mentor_id: int, before: str, limit: int, offset: int
         "ORDER BY starts_at DESC, id DESC LIMIT ? OFFSET ?",
         [mentor_id, before, limit, offset],
     )
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 def list_all(db: Database, *, mentor_id: int | None = None) -> list[Meeting]:
@@ -171,7 +172,7 @@ def list_all(db: Database, *, mentor_id: int | None = None) -> list[Meeting]:
         rows = db.query(
             "SELECT * FROM meetings WHERE mentor_id = ? ORDER BY starts_at, id", [mentor_id]
         )
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 def previous_meeting(db: Database, meeting: Meeting) -> Meeting | None:
@@ -190,7 +191,7 @@ def previous_meeting(db: Database, meeting: Meeting) -> Meeting | None:
             ],
         )
     )
-    return _from_row(rows[0]) if rows else None
+    return from_row(rows[0]) if rows else None
 
 
 def next_upcoming(db: Database, now: datetime, *, mentor_id: int | None = None) -> Meeting | None:
@@ -206,7 +207,7 @@ def next_upcoming(db: Database, now: datetime, *, mentor_id: int | None = None) 
         params,
     )
     for row in rows:
-        meeting = _from_row(row)
+        meeting = from_row(row)
         if meeting.ends_at > now:
             return meeting
     return None
@@ -226,7 +227,7 @@ def last_held(db: Database, now: datetime, *, mentor_id: int | None = None) -> M
             params,
         )
     )
-    return _from_row(rows[0]) if rows else None
+    return from_row(rows[0]) if rows else None
 
 
 def following_meeting(db: Database, meeting: Meeting) -> Meeting | None:
@@ -245,4 +246,4 @@ def following_meeting(db: Database, meeting: Meeting) -> Meeting | None:
             ],
         )
     )
-    return _from_row(rows[0]) if rows else None
+    return from_row(rows[0]) if rows else None

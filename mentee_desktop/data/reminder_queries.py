@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
 
+from mentee_desktop.data import meetings
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.timestamps import date_from_db, date_to_db, from_db, to_db
 
@@ -57,20 +58,6 @@ class MentorContact:
     last_meeting_at: datetime | None
 
 
-def _meeting(row: dict) -> Meeting:
-    return Meeting(
-        id=row["id"],
-        mentor_id=row["mentor_id"],
-        starts_at=from_db(row["starts_at"]),
-        timezone=row["timezone"],
-        duration_minutes=row["duration_minutes"],
-        place=row["place"],
-        status=row["status"],
-        summary=row["summary"],
-        created_at=from_db(row["created_at"]),
-    )
-
-
 def upcoming_meetings(db: Database, start: datetime, end: datetime) -> list[UpcomingMeeting]:
     """Planned meetings starting in ``[start, end)`` with how many agenda items are open."""
     rows = db.query(
@@ -82,7 +69,7 @@ def upcoming_meetings(db: Database, start: datetime, end: datetime) -> list[Upco
         "ORDER BY m.starts_at, m.id",
         [to_db(start), to_db(end)],
     )
-    return [UpcomingMeeting(_meeting(r), r["mentor_name"], r["open_items"]) for r in rows]
+    return [UpcomingMeeting(meetings.from_row(r), r["mentor_name"], r["open_items"]) for r in rows]
 
 
 def first_meeting_start_after(db: Database, moment: datetime) -> datetime | None:
@@ -203,4 +190,4 @@ def nth_held_meeting_after(
             [mentor_id, first_day, max(0, n - 1)],
         )
     )
-    return _meeting(rows[0]) if rows else None
+    return meetings.from_row(rows[0]) if rows else None
