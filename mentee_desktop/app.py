@@ -67,8 +67,8 @@ def create_application(argv: list[str] | None = None):
 
 def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name: str):
     """The main window over an open store (used by the app and by tests)."""
-    from mentee_desktop.ui.main_window import MainWindow
-    from mentee_desktop.ui.services import AppServices
+    from mentee_desktop.ui.shell.main_window import MainWindow
+    from mentee_desktop.ui.shell.services import AppServices
 
     services = AppServices(db, clock=clock, zone_name=zone_name)
     window = MainWindow(services, data_dir)
@@ -80,12 +80,10 @@ def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name
 
 def _feature_installers() -> list[Callable]:
     """Features that add menus, tabs and bars to the window, in the order they appear."""
-    from mentee_desktop.ui import (
-        export_actions,
-        relationship_install,
-        reminders_install,
-        safety_actions,
-    )
+    from mentee_desktop.ui.export import actions as export_actions
+    from mentee_desktop.ui.relationship import install as relationship_install
+    from mentee_desktop.ui.reminders import install as reminders_install
+    from mentee_desktop.ui.safety import actions as safety_actions
 
     return [
         relationship_install.install,
@@ -201,7 +199,7 @@ def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None
         except NotADatabaseError as exc:
             # imported only for a damaged file: the dialog's module costs start-up time
             from mentee_desktop.data.backups import newest_good_backup, recover
-            from mentee_desktop.ui import recovery_dialog
+            from mentee_desktop.ui.safety import recovery_dialog
 
             ask = ask or recovery_dialog.ask_how_to_recover
             path = database_path(data_dir)
@@ -275,7 +273,7 @@ def run_gui(context: Context) -> int:
     from mentee_desktop.data.store import ensure_private_folder
     from mentee_desktop.localzone import local_timezone_name
     from mentee_desktop.paths import default_log_dir
-    from mentee_desktop.ui.single_instance import SingleInstance
+    from mentee_desktop.ui.shell.single_instance import SingleInstance
 
     setup_logging(default_log_dir())
     _install_excepthook()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, QModelIndex, Qt
 from mentee_desktop.data import action_items
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.action_items_model import (
+from mentee_desktop.ui.actions.model import (
     PAGE,
     SORT_KEYS,
     ActionItemsModel,
@@ -19,7 +19,7 @@ from mentee_desktop.ui.action_items_model import (
     medium_date_format,
     shorten,
 )
-from mentee_desktop.ui.services import AppServices
+from mentee_desktop.ui.shell.services import AppServices
 from tests.helpers import add_meeting, add_mentor
 
 ZONE = "Europe/Berlin"

@@ -16,7 +16,7 @@ from mentee_desktop.agenda.build import build_agenda, find_last_held_meeting, fi
 from mentee_desktop.agenda.markdown import render_agenda
 from mentee_desktop.data import settings
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.export_actions import LAST_FOLDER_KEY, LAST_FORMAT_KEY, install
+from mentee_desktop.ui.export.actions import LAST_FOLDER_KEY, LAST_FORMAT_KEY, install
 
 FIXED = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 

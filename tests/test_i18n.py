@@ -38,9 +38,9 @@ from mentee_desktop.app import build_window, create_application
 from mentee_desktop.data.backups import make_backup
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.data.store import open_store
-from mentee_desktop.ui.action_items_model import Column
-from mentee_desktop.ui.notes_record_list import SecondaryRole
-from mentee_desktop.ui.recovery_dialog import describe_moment
+from mentee_desktop.ui.actions.model import Column
+from mentee_desktop.ui.widgets.record_list import SecondaryRole
+from mentee_desktop.ui.safety.recovery_dialog import describe_moment
 
 folder = Path(sys.argv[1])
 now = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)

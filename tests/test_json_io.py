@@ -332,7 +332,7 @@ def test_the_documentation_lists_every_table_and_field(db):
 @pytest.fixture
 def window(qtbot, sample_db, data_dir: Path, now):
     from mentee_desktop.app import build_window
-    from mentee_desktop.ui.safety_actions import install
+    from mentee_desktop.ui.safety.actions import install
 
     built = build_window(sample_db, data_dir, clock=lambda: now, zone_name="Europe/Berlin")
     install(built)

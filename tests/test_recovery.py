@@ -23,7 +23,7 @@ from mentee_desktop.data.backups import list_backups, make_backup
 from mentee_desktop.data.errors import NotADatabaseError, ReadOnlyStoreError
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.data.store import DamagedDatabaseError, is_read_only, open_store
-from mentee_desktop.ui.safety_actions import install
+from mentee_desktop.ui.safety.actions import install
 from tests.helpers import add_mentor
 
 

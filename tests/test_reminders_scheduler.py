@@ -9,13 +9,13 @@ import pytest
 from mentee_desktop.data import action_items, meetings, reminder_state
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.meetings import Meeting
-from mentee_desktop.ui.reminder_scheduler import (
+from mentee_desktop.ui.reminders.scheduler import (
     LONGEST_WAIT_MS,
     QT_TIMER_LIMIT_MS,
     ReminderScheduler,
     timer_interval_ms,
 )
-from mentee_desktop.ui.services import AppServices
+from mentee_desktop.ui.shell.services import AppServices
 from tests.helpers import add_mentor
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)

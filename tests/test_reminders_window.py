@@ -13,7 +13,7 @@ from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.reminders import load_options
 from mentee_desktop.reminders.autostart import ENTRY_NAME
-from mentee_desktop.ui.reminders_install import install
+from mentee_desktop.ui.reminders.install import install
 from tests.helpers import add_mentor
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)

@@ -17,7 +17,7 @@ from mentee_desktop.reminders import ReminderOptions, due_reminders
 from mentee_desktop.reminders.model import Reminder
 from mentee_desktop.reminders.options import QuietHours
 from mentee_desktop.resource_files import resource_path
-from mentee_desktop.ui.reminder_words import words
+from mentee_desktop.ui.reminders.words import words
 from tests.helpers import add_mentor
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -197,7 +197,7 @@ def test_restoring_an_older_schema_backup_upgrades_it(data_dir: Path, tmp_path: 
 @pytest.fixture
 def window(qtbot, db, data_dir: Path, now):
     from mentee_desktop.app import build_window
-    from mentee_desktop.ui.safety_actions import install
+    from mentee_desktop.ui.safety.actions import install
 
     built = build_window(db, data_dir, clock=lambda: now, zone_name="Europe/Berlin")
     install(built)

@@ -15,7 +15,7 @@ import pytest
 
 from mentee_desktop.data.backups import list_backups
 from mentee_desktop.data.store import data_folder_in_use, ensure_private_folder
-from mentee_desktop.ui.single_instance import SingleInstance, server_name
+from mentee_desktop.ui.shell.single_instance import SingleInstance, server_name
 
 
 def wait_until(condition, timeout: float = 30.0) -> None:
@@ -83,7 +83,7 @@ def test_a_stale_socket_from_a_killed_instance_does_not_stop_the_next(qtbot, fol
     code = (
         "import os, sys, pathlib\n"
         "from PySide6.QtCore import QCoreApplication\n"
-        "from mentee_desktop.ui.single_instance import SingleInstance\n"
+        "from mentee_desktop.ui.shell.single_instance import SingleInstance\n"
         "app = QCoreApplication([])\n"
         "instance = SingleInstance(pathlib.Path(sys.argv[1]))\n"
         "assert instance.become_primary()\n"

@@ -14,13 +14,13 @@ from mentee_desktop.data import action_items, listening_notes, meetings
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.listening_notes import ListeningNote
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.action_items_model import (
+from mentee_desktop.ui.actions.model import (
     PAGE,
     ActionItemsModel,
     Column,
     medium_date_format,
 )
-from mentee_desktop.ui.actions_tab import ActionsTab
+from mentee_desktop.ui.actions.tab import ActionsTab
 from tests.helpers import add_meeting, add_mentor
 
 ZONE = "Europe/Berlin"

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mentee_desktop.data import action_items, feedback
 from mentee_desktop.data.feedback import FeedbackRequest
-from mentee_desktop.ui.feedback_tab import FeedbackListModel, FeedbackTab
-from mentee_desktop.ui.notes_record_list import RecordIdRole, SecondaryRole
+from mentee_desktop.ui.feedback.tab import FeedbackListModel, FeedbackTab
+from mentee_desktop.ui.widgets.record_list import RecordIdRole, SecondaryRole
 from tests.helpers import add_meeting, add_mentor
 from tests.test_ui_notes import HARD_TEXTS, paste, type_with_input_method
 
@@ -283,7 +283,7 @@ def test_every_input_is_named_and_tab_follows_the_layout(qtbot, tab):
 
 
 def test_the_list_is_newest_first_lazy_and_passes_the_model_tester(qtmodeltester, db, now):
-    from mentee_desktop.ui.services import AppServices
+    from mentee_desktop.ui.shell.services import AppServices
 
     services = AppServices(db, clock=lambda: now, zone_name="Europe/Berlin")
     mentor = add_mentor(db)

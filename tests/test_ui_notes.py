@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mentee_desktop.data import action_items, listening_notes, meetings
 from mentee_desktop.data.listening_notes import ListeningNote
-from mentee_desktop.ui.notes_record_list import RecordIdRole, SecondaryRole
-from mentee_desktop.ui.notes_tab import NoteListModel, NotesTab
-from mentee_desktop.ui.text_fields import AUTOSAVE_DELAY_MS, LineField, PlainTextField
+from mentee_desktop.ui.notes.tab import NoteListModel, NotesTab
+from mentee_desktop.ui.widgets.record_list import RecordIdRole, SecondaryRole
+from mentee_desktop.ui.widgets.text_fields import AUTOSAVE_DELAY_MS, LineField, PlainTextField
 from tests.helpers import add_meeting, add_mentor
 
 HARD_TEXTS = {
@@ -408,6 +408,6 @@ def test_the_list_loads_lazily_and_passes_the_model_tester(qtmodeltester, db, se
 
 @pytest.fixture
 def services_for(db, now):
-    from mentee_desktop.ui.services import AppServices
+    from mentee_desktop.ui.shell.services import AppServices
 
     return AppServices(db, clock=lambda: now, zone_name="Europe/Berlin")

@@ -25,8 +25,8 @@ from mentee_desktop.data import action_items, agenda_items, meetings, suggested_
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.meetings import Meeting
-from mentee_desktop.ui.agenda_model import AgendaModel
-from mentee_desktop.ui.prepare_readiness import readiness_text
+from mentee_desktop.ui.prepare.agenda_model import AgendaModel
+from mentee_desktop.ui.prepare.words import readiness_text
 from tests.helpers import add_meeting, add_mentor
 
 ZONE = "Europe/Berlin"

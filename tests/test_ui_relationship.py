@@ -22,9 +22,9 @@ from mentee_desktop.data import (
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.relationship_install import install
-from mentee_desktop.ui.relationship_tab import CHECKIN_EVERY_KEY, RelationshipTab
-from mentee_desktop.ui.trend_chart import TrendChart
+from mentee_desktop.ui.relationship.install import install
+from mentee_desktop.ui.relationship.tab import CHECKIN_EVERY_KEY, RelationshipTab
+from mentee_desktop.ui.relationship.trend_chart import TrendChart
 from tests.helpers import add_mentor
 
 ZONE = "Europe/Berlin"

@@ -10,7 +10,7 @@ import pytest
 from mentee_desktop.app import build_window
 from mentee_desktop.data import action_items, settings
 from mentee_desktop.data.action_items import ActionItem
-from mentee_desktop.ui.actions_tab import ActionsTab
+from mentee_desktop.ui.actions.tab import ActionsTab
 from tests.helpers import add_meeting, add_mentor
 
 ZONE = "Europe/Berlin"

@@ -13,9 +13,9 @@ from mentee_desktop.data import action_items, meetings, reminder_state, settings
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.reminders.options import TRAY_NOTE_SHOWN
-from mentee_desktop.ui.reminders_bar import RemindersBar
-from mentee_desktop.ui.reminders_install import install
-from mentee_desktop.ui.tray import MENU_LIMIT, tray_icon
+from mentee_desktop.ui.reminders.bar import RemindersBar
+from mentee_desktop.ui.reminders.install import install
+from mentee_desktop.ui.reminders.tray import MENU_LIMIT, tray_icon
 from tests.helpers import add_mentor
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -194,7 +194,7 @@ def test_start_hidden_in_the_tray(qtbot, db, data_dir, store):
 
 
 def test_settings_from_the_tray_bring_the_window_back(qtbot, window):
-    from mentee_desktop.ui.reminder_settings_dialog import ReminderSettingsDialog
+    from mentee_desktop.ui.reminders.settings_dialog import ReminderSettingsDialog
 
     window.close()
     assert not window.isVisible()

@@ -1,0 +1,1 @@
+"""The Action items tab: the table of promises, its filters, its dialog, follow-through."""

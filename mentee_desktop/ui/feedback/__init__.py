@@ -1,0 +1,1 @@
+"""The Feedback tab: requests both ways, my own view first, the answer and what I did."""

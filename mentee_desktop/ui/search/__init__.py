@@ -1,0 +1,1 @@
+"""Search everything (Ctrl+F): the dialog and its results."""

@@ -1,0 +1,95 @@
+"""The small dialog that turns an insight (or a feedback answer) into an action item.
+
+Used by the Listening notes and the Feedback tabs: the title comes prefilled from the text it
+is made from, and the due date defaults to a week from today.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
+
+from mentee_desktop.ui.widgets.text_fields import LineField, one_line
+
+
+class ActionItemDialog(QDialog):
+    """Title and optional due date of an action item made from a note or an answer."""
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        today: date,
+        source: str,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Make action item"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        intro = QLabel(source)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.title = LineField(
+            self.tr("Action item title"), self.tr("What will you do? Start with a verb.")
+        )
+        self.title.set_text(one_line(title))
+        self.title.setMinimumWidth(420)
+        self.has_due = QCheckBox(self.tr("Due on"))
+        self.has_due.setAccessibleName(self.tr("Has a due date"))
+        self.has_due.setChecked(True)
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due.setAccessibleName(self.tr("Due date"))
+        due = today + timedelta(days=7)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.error = QLabel(self.tr("Please give the action item a title."))
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Make action item"))
+
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        title_label = QLabel(self.tr("&Title"))
+        title_label.setBuddy(self.title)
+        form.addRow(title_label, self.title)
+        form.addRow(self.has_due, due_row)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.has_due.toggled.connect(self.due.setEnabled)
+
+    def accept(self) -> None:
+        if not self.title.text().strip():
+            self.error.show()
+            self.title.setFocus()
+            return
+        super().accept()
+
+    def item_title(self) -> str:
+        return self.title.text().strip()
+
+    def due_on(self) -> date | None:
+        return self.due.date().toPython() if self.has_due.isChecked() else None
