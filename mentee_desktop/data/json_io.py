@@ -33,6 +33,9 @@ FORMAT_VERSION = 1
 #: tables whose rows are preferences, not notes: a folder holding only these counts as empty
 PREFERENCE_TABLES = ("settings",)
 BLOB_KEY = "$base64"
+#: tables whose rows triggers make for other records (an insight for each note with one): the
+#: file's own rows, with their states, replace the ones the triggers made during the import
+TRIGGER_FILLED_TABLES = ("insights",)
 
 
 class ImportRefusedError(StoreError):
@@ -339,6 +342,8 @@ def _insert_all(db: Database, tables: dict) -> dict[str, int]:
             if not isinstance(records, list):
                 raise ImportRefusedError(f"“{table}” is not a list of records; nothing imported")
             table_columns = columns(db, table)
+            if table in TRIGGER_FILLED_TABLES and table in tables:
+                db.execute(f"DELETE FROM {_quote(table)}")
             for index, record in enumerate(records):
                 label = _label(table, index, record)
                 values = _check_record(record, table_columns, label)

@@ -20,6 +20,10 @@ _QUERIES = {
     "goal_progress": "SELECT g.mentor_id, NULL FROM goal_progress p "
     "JOIN goals g ON g.id = p.goal_id WHERE p.id = ?",
     "checkin": "SELECT mentor_id, NULL FROM checkins WHERE id = ?",
+    "insight": "SELECT coalesce(m.mentor_id, f.mentor_id), coalesce(n.meeting_id, f.meeting_id) "
+    "FROM insights i LEFT JOIN listening_notes n ON n.id = i.note_id "
+    "LEFT JOIN meetings m ON m.id = n.meeting_id "
+    "LEFT JOIN feedback_requests f ON f.id = i.feedback_id WHERE i.id = ?",
 }
 
 

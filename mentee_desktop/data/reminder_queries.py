@@ -191,3 +191,13 @@ def nth_held_meeting_after(
         )
     )
     return meetings.from_row(rows[0]) if rows else None
+
+
+def next_planned_meeting_start(db: Database, mentor_id: int, moment: datetime) -> datetime | None:
+    """The start of one mentor's first planned meeting strictly after ``moment``."""
+    row = db.execute(
+        "SELECT min(starts_at) FROM meetings "
+        "WHERE mentor_id = ? AND status = 'planned' AND starts_at > ?",
+        [mentor_id, to_db(moment)],
+    ).fetchone()
+    return from_db(row[0]) if row and row[0] else None

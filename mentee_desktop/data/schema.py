@@ -197,7 +197,20 @@ def _v2_relationship_and_search(db: Database) -> None:
     create_index(db)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1_initial, _v2_relationship_and_search]
+def _v3_insights(db: Database) -> None:
+    """Insights to put to work (state, what happened), kept by triggers, and searchable."""
+    from mentee_desktop.data.insights import create_table
+    from mentee_desktop.data.search_index import index_kind
+
+    create_table(db)
+    index_kind(db, "insight")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [
+    _v1_initial,
+    _v2_relationship_and_search,
+    _v3_insights,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -34,41 +34,60 @@ INDEXED = {
     "goal": (7, "goals", "{p}.title", "{p}.why"),
     "goal_progress": (8, "goal_progress", "''", "{p}.text"),
     "checkin": (9, "checkins", "''", "{p}.what_works || ' ' || {p}.what_to_change"),
+    "insight": (10, "insights", "''", "{p}.outcome"),
 }
+#: the kinds indexed since schema v2 (a migration indexes only the kinds it adds)
+V2_KINDS = (
+    "mentor",
+    "meeting",
+    "agenda_item",
+    "note",
+    "feedback",
+    "action_item",
+    "goal",
+    "goal_progress",
+    "checkin",
+)
 KIND_BY_CODE = {code: kind for kind, (code, *_rest) in INDEXED.items()}
 ROWID_FACTOR = 16
 
 
-def create_index(db: Database) -> None:
-    """Create the FTS table, its triggers, and index what is already stored."""
+def create_index(db: Database, kinds: tuple[str, ...] = V2_KINDS) -> None:
+    """Create the FTS table, then index ``kinds`` (schema v2)."""
     db.execute(
         "CREATE VIRTUAL TABLE search_index USING fts5("
         "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
     )
-    for kind, (code, table, title, body) in INDEXED.items():
-        new_title, new_body = title.format(p="NEW"), body.format(p="NEW")
-        rowid_new = f"NEW.id * {ROWID_FACTOR} + {code}"
-        rowid_old = f"OLD.id * {ROWID_FACTOR} + {code}"
-        db.execute(
-            f"CREATE TRIGGER search_{kind}_insert AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO search_index (rowid, title, body) "
-            f"VALUES ({rowid_new}, {new_title}, {new_body}); END"
-        )
-        db.execute(
-            f"CREATE TRIGGER search_{kind}_update AFTER UPDATE ON {table} BEGIN "
-            f"DELETE FROM search_index WHERE rowid = {rowid_old}; "
-            f"INSERT INTO search_index (rowid, title, body) "
-            f"VALUES ({rowid_new}, {new_title}, {new_body}); END"
-        )
-        db.execute(
-            f"CREATE TRIGGER search_{kind}_delete AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM search_index WHERE rowid = {rowid_old}; END"
-        )
-        db.execute(
-            f"INSERT INTO search_index (rowid, title, body) "
-            f"SELECT p.id * {ROWID_FACTOR} + {code}, {title.format(p='p')}, "
-            f"{body.format(p='p')} FROM {table} p"
-        )
+    for kind in kinds:
+        index_kind(db, kind)
+
+
+def index_kind(db: Database, kind: str) -> None:
+    """Keep one kind's records in the index by triggers, and index what is already stored."""
+    code, table, title, body = INDEXED[kind]
+    new_title, new_body = title.format(p="NEW"), body.format(p="NEW")
+    rowid_new = f"NEW.id * {ROWID_FACTOR} + {code}"
+    rowid_old = f"OLD.id * {ROWID_FACTOR} + {code}"
+    db.execute(
+        f"CREATE TRIGGER search_{kind}_insert AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO search_index (rowid, title, body) "
+        f"VALUES ({rowid_new}, {new_title}, {new_body}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_{kind}_update AFTER UPDATE ON {table} BEGIN "
+        f"DELETE FROM search_index WHERE rowid = {rowid_old}; "
+        f"INSERT INTO search_index (rowid, title, body) "
+        f"VALUES ({rowid_new}, {new_title}, {new_body}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_{kind}_delete AFTER DELETE ON {table} BEGIN "
+        f"DELETE FROM search_index WHERE rowid = {rowid_old}; END"
+    )
+    db.execute(
+        f"INSERT INTO search_index (rowid, title, body) "
+        f"SELECT p.id * {ROWID_FACTOR} + {code}, {title.format(p='p')}, "
+        f"{body.format(p='p')} FROM {table} p"
+    )
 
 
 def check_index(db: Database) -> bool:

@@ -13,9 +13,13 @@ from sqlite_utils import Database
 
 from mentee_desktop.data import reminder_state
 from mentee_desktop.data.reminder_state import ReminderState
+from mentee_desktop.reminders.insight_rule import insights_rule
 from mentee_desktop.reminders.model import Reminder
 from mentee_desktop.reminders.options import ReminderOptions, load_options
 from mentee_desktop.reminders.rules import RULES, RuleResult
+
+#: every rule, the spaced return of insights last
+ALL_RULES = (*RULES, insights_rule)
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,7 @@ def _gather(
 ) -> tuple[list[Reminder], datetime | None]:
     """Every reminder applying at ``now`` (before state is looked at), and the next due time."""
     combined = RuleResult()
-    for rule in RULES:
+    for rule in ALL_RULES:
         found = rule(db, now, zone, options)
         combined.due.extend(found.due)
         combined.later(found.next_at)

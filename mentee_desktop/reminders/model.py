@@ -12,7 +12,16 @@ ACTION_DUE = "action_due"
 FEEDBACK_WAITING = "feedback_waiting"
 KEEP_IN_TOUCH = "keep_in_touch"
 RELATIONSHIP_CHECKIN = "relationship_checkin"
-KINDS = (MEETING_SOON, PREPARE, ACTION_DUE, FEEDBACK_WAITING, KEEP_IN_TOUCH, RELATIONSHIP_CHECKIN)
+INSIGHT_TO_TRY = "insight_to_try"
+KINDS = (
+    MEETING_SOON,
+    PREPARE,
+    ACTION_DUE,
+    FEEDBACK_WAITING,
+    KEEP_IN_TOUCH,
+    RELATIONSHIP_CHECKIN,
+    INSIGHT_TO_TRY,
+)
 
 
 @dataclass(frozen=True)

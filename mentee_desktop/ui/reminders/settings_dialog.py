@@ -62,6 +62,7 @@ class ReminderSettingsDialog(QDialog):
             model.FEEDBACK_WAITING: self.tr("Feedback still waiting for an answer"),
             model.KEEP_IN_TOUCH: self.tr("A mentor I have not met for a while"),
             model.RELATIONSHIP_CHECKIN: self.tr("A relationship check-in is due"),
+            model.INSIGHT_TO_TRY: self.tr("An insight I have not put to work yet"),
         }
         self.kind_boxes: dict[str, QCheckBox] = {}
         kinds_box = QGroupBox(self.tr("Remind me of"))

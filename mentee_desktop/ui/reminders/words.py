@@ -17,6 +17,7 @@ from mentee_desktop.reminders import Reminder
 from mentee_desktop.reminders.model import (
     ACTION_DUE,
     FEEDBACK_WAITING,
+    INSIGHT_TO_TRY,
     KEEP_IN_TOUCH,
     MEETING_SOON,
     PREPARE,
@@ -170,8 +171,17 @@ class ReminderWords(QObject):
             )
         return title, text
 
+    def _insight_to_try(self, f: Facts) -> tuple[str, str]:
+        title = self.tr("Put to work what {0} said").format(f.who)
+        text = self.tr("You heard: “{0}” — tried it yet?").format(f.quote)
+        if f.count > 1:
+            more = self.tr("(%n more from {0} waiting)", "", f.count - 1).format(f.who)
+            text = f"{text} {more}"
+        return title, text
+
     def words(self, reminder: Reminder) -> tuple[str, str]:
         worder = {
+            INSIGHT_TO_TRY: self._insight_to_try,
             PREPARE: self._prepare,
             MEETING_SOON: self._meeting_soon,
             ACTION_DUE: self._action_due,
