@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -259,3 +260,120 @@ def test_the_kind_can_be_switched_off(db):
     note(db, held_meeting(db, mentor.id, HEARD), "Keep a brag document")
     off = QUIET_OFF.with_kinds(insight_to_try=False)
     assert insight_reminders(db, HEARD + timedelta(days=4), off) == []
+
+
+# ----- told back to the mentor
+def _plan(db, mentor_id: int, start: datetime) -> int:
+    return meetings.insert(
+        db, Meeting(mentor_id=mentor_id, starts_at=start, timezone="Europe/Berlin")
+    )
+
+
+def test_an_applied_insight_is_told_on_the_next_agenda_only(db):
+    from mentee_desktop.agenda.build import build_agenda, build_recap
+
+    mentor = add_mentor(db, "Amara")
+    first = held_meeting(db, mentor.id, HEARD)
+    written = note(db, first, "Share the draft before it feels ready")
+    second = _plan(db, mentor.id, HEARD + timedelta(days=14))
+    third = _plan(db, mentor.id, HEARD + timedelta(days=28))
+    insight_id = insight_of(db, written.id).id
+    applied_at = HEARD + timedelta(days=5)
+    insights.mark(
+        db, insight_id, "applied", "Sent it on Friday; two bugs found early", now=applied_at
+    )
+
+    now = HEARD + timedelta(days=6)
+    told = build_agenda(db, second, now=now).put_to_work
+    assert [(t.insight, t.outcome, t.heard_on, t.applied_on) for t in told] == [
+        (
+            "Share the draft before it feels ready",
+            "Sent it on Friday; two bugs found early",
+            HEARD.date(),
+            applied_at.date(),
+        )
+    ]
+    assert build_agenda(db, third, now=now).put_to_work == []
+    (heard,) = build_recap(db, first, now=now).heard
+    assert (heard.insight_state, heard.insight_outcome) == (
+        "applied",
+        "Sent it on Friday; two bugs found early",
+    )
+
+
+def test_an_insight_applied_without_words_is_not_told(db):
+    from mentee_desktop.agenda.build import build_agenda
+
+    mentor = add_mentor(db)
+    written = note(db, held_meeting(db, mentor.id, HEARD), "Ask for the budget early")
+    later = _plan(db, mentor.id, HEARD + timedelta(days=14))
+    insights.mark(db, insight_of(db, written.id).id, "applied", "", now=HEARD + timedelta(1))
+    assert build_agenda(db, later, now=HEARD + timedelta(days=2)).put_to_work == []
+
+
+HOSTILE_OUTCOME = "<script>x</script> **bold** [l](javascript:1)\n# heading\n- list"
+
+
+def test_what_happened_stays_literal_in_markdown_and_pdf(qapp, tmp_path):
+    from markdown_it import MarkdownIt
+
+    from mentee_desktop.agenda import markdown, pdf
+    from mentee_desktop.agenda.model import Agenda, MeetingInfo, PutToWork
+
+    info = MeetingInfo(
+        meeting_id=1,
+        mentor_name="Amara",
+        mentor_role="",
+        starts_at=datetime(2026, 11, 28, 15, 0, tzinfo=BERLIN),
+        timezone="Europe/Berlin",
+        duration_minutes=45,
+        place="",
+        status="planned",
+    )
+    agenda = Agenda(meeting=info, put_to_work=[PutToWork("Try *this* <b>", HOSTILE_OUTCOME)])
+    html = MarkdownIt("commonmark").render(markdown.render_agenda(agenda))
+    for tag in ("<script", "<a ", "<strong>bold", "<h1>heading", "<li>list"):
+        assert tag not in html
+    assert "&lt;script&gt;x&lt;/script&gt; **bold** [l](javascript:1)" in html
+    assert "Try *this* &lt;b&gt;" in html
+
+    path = tmp_path / "agenda.pdf"
+    path.write_bytes(pdf.render_agenda(agenda, page_size="A4"))
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "WHAT I PUT TO WORK" in text.upper()
+    assert "What happened: <script>x</script> **bold** [l](javascript:1) # heading - list" in text
+
+
+def test_the_command_line_round_trip(cli, data_dir):
+    import json
+
+    assert cli("--data-dir", str(data_dir), "sample-data").returncode == 0
+    listed = cli("--data-dir", str(data_dir), "insights", "--state", "open", "--json")
+    found = json.loads(listed.stdout)
+    assert [i["state"] for i in found] == ["new", "new"]
+    target = found[0]
+    done = cli(
+        "--data-dir", str(data_dir), "insights", "applied", str(target["id"]),
+        "--what", "Tried it in the planning meeting; we chose option B",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "is now applied" in done.stdout
+    after = json.loads(
+        cli("--data-dir", str(data_dir), "insights", "--state", "applied", "--json").stdout
+    )
+    assert {i["id"] for i in after} >= {target["id"]}
+    agenda = cli("--data-dir", str(data_dir), "export-agenda", "--meeting", "next",
+                 "--format", "md", "--output", "-")  # fmt: skip
+    assert "we chose option B" in agenda.stdout
+
+    for bad in (["letgo", "99999", "--why", "x"], ["applied", "1", "--what", "  "]):
+        failed = cli("--data-dir", str(data_dir), "insights", *bad)
+        assert failed.returncode == 1
+        assert failed.stderr.startswith("mentee-desktop: error: ")
+    usage = cli("--data-dir", str(data_dir), "insights", "applied", str(2**70), "--what", "x")
+    assert usage.returncode == 2
+    assert "Traceback" not in usage.stderr

@@ -20,6 +20,7 @@ from mentee_desktop.agenda.model import (
     HeardNote,
     MeetingInfo,
     Promise,
+    PutToWork,
     Recap,
 )
 from mentee_desktop.data import (
@@ -27,6 +28,7 @@ from mentee_desktop.data import (
     agenda_items,
     feedback,
     goals,
+    insights,
     listening_notes,
     meetings,
     mentors,
@@ -119,6 +121,9 @@ def build_agenda(db: Database, meeting_id: int, *, now: datetime) -> Agenda:
         for i in items
         if i.kind == "update" and i.action_item_id is None
     ]
+    told = insights.told_back(
+        db, meeting.mentor_id, previous.starts_at if previous else None, meeting.starts_at
+    )
     by_kind: dict[str, list[Entry]] = {"question": [], "topic": [], "share": [], "feedback": []}
     for item in items:
         if item.kind in by_kind:
@@ -135,6 +140,14 @@ def build_agenda(db: Database, meeting_id: int, *, now: datetime) -> Agenda:
             GoalInFocus(goal.title, goal.why, goal.target_on)
             for goal in goals.in_focus(db, meeting.mentor_id)
         ],
+        put_to_work=[_put_to_work(i, zone) for i in told],
+    )
+
+
+def _put_to_work(insight: insights.Insight, zone: tzinfo) -> PutToWork:
+    applied = insight.state_at.astimezone(zone).date() if insight.state_at else None
+    return PutToWork(
+        insight.text, insight.outcome, insight.heard_at.astimezone(zone).date(), applied
     )
 
 
@@ -150,8 +163,20 @@ def build_recap(db: Database, meeting_id: int, *, now: datetime) -> Recap:
         for i in agenda_items.list_for_meeting(db, meeting.id)
         if i.status == "discussed" and i.kind != "update" and i.text.strip()
     ]
+    tried = {
+        i.source_id: i
+        for i in insights.list_insights(db, meeting_id=meeting.id, states=insights.DECIDED_STATES)
+        if i.source == "note"
+    }
     heard = [
-        HeardNote(n.heard, n.in_my_words, n.follow_up, n.insight)
+        HeardNote(
+            n.heard,
+            n.in_my_words,
+            n.follow_up,
+            n.insight,
+            tried[n.id].state if n.id in tried else "",
+            tried[n.id].outcome if n.id in tried else "",
+        )
         for n in listening_notes.list_for_meeting(db, meeting.id)
         if not n.is_empty
     ]

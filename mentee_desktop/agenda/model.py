@@ -71,6 +71,16 @@ class GoalInFocus:
 
 
 @dataclass(frozen=True)
+class PutToWork:
+    """Advice my mentor gave that I tried, and what happened: told back at the next meeting."""
+
+    insight: str
+    outcome: str
+    heard_on: date | None = None  # in the meeting's timezone
+    applied_on: date | None = None
+
+
+@dataclass(frozen=True)
 class Agenda:
     """Everything a mentee brings to one meeting, in the order they want to raise it."""
 
@@ -82,11 +92,13 @@ class Agenda:
     shares: list[Entry] = field(default_factory=list)
     feedback_wanted: list[Entry] = field(default_factory=list)
     goals: list[GoalInFocus] = field(default_factory=list)
+    put_to_work: list[PutToWork] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.updates
+            self.put_to_work
+            or self.updates
             or self.questions
             or self.topics
             or self.shares
@@ -99,6 +111,7 @@ class Agenda:
         return sum(
             len(part)
             for part in (
+                self.put_to_work,
                 self.updates,
                 self.questions,
                 self.topics,
@@ -117,6 +130,9 @@ class HeardNote:
     in_my_words: str = ""
     follow_up: str = ""
     insight: str = ""
+    #: how putting the insight to work went: "applied" or "let_go" with its words, or ""
+    insight_state: str = ""
+    insight_outcome: str = ""
 
 
 @dataclass(frozen=True)

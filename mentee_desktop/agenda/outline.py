@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from mentee_desktop.agenda import words
-from mentee_desktop.agenda.model import Agenda, Entry, MeetingInfo, Promise, Recap
+from mentee_desktop.agenda.model import Agenda, Entry, MeetingInfo, Promise, PutToWork, Recap
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,10 @@ def agenda_outline(agenda: Agenda) -> Outline:
     blocks: list[Block] = []
     if note := words.status_note(meeting):
         blocks.append(Paragraph(note))
+    if agenda.put_to_work:
+        blocks.append(Heading("What I put to work"))
+        blocks.append(Paragraph(f"Advice from {mentor} I tried, and what happened.", quiet=True))
+        blocks.append(ItemList(tuple(_put_to_work_item(p, mentor) for p in agenda.put_to_work)))
     if agenda.updates:
         blocks.append(Heading("Updates on what we promised"))
         if agenda.previous_meeting_on:
@@ -146,6 +150,16 @@ def agenda_outline(agenda: Agenda) -> Outline:
     )
 
 
+def _put_to_work_item(tried: PutToWork, mentor: str) -> Item:
+    meta = []
+    if tried.heard_on:
+        meta.append(f"heard {words.short_date(tried.heard_on)}")
+    if tried.applied_on:
+        meta.append(f"tried by {words.short_date(tried.applied_on)}")
+    lines = ((f"{mentor} suggested", tried.insight), ("What happened", tried.outcome))
+    return Item("", meta=tuple(meta), lines=lines)
+
+
 def _feedback_item(exchange, mentor: str) -> Item:
     if exchange.direction == "mentor_asks":
         lines = [(f"{mentor} asked me", exchange.question)]
@@ -181,6 +195,10 @@ def recap_outline(recap: Recap) -> Outline:
                 ("My follow-up question", note.follow_up),
                 ("What I take from it", note.insight),
             ]
+            if note.insight_state == "applied":
+                labelled.append(("What happened when I tried it", note.insight_outcome))
+            elif note.insight_state == "let_go":
+                labelled.append(("Why I let it go", note.insight_outcome))
             items.append(Item("", lines=tuple((k, v) for k, v in labelled if v.strip())))
         blocks += [Heading("What I heard"), ItemList(tuple(items))]
     if recap.agreed:

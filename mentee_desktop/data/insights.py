@@ -23,6 +23,8 @@ NEW, TRYING, APPLIED, LET_GO = "new", "trying", "applied", "let_go"
 STATES = (NEW, TRYING, APPLIED, LET_GO)
 #: states in which an insight still waits to be put to work (and may be brought back)
 OPEN_STATES = (NEW, TRYING)
+#: states that end the insight's returns: it was put to work or let go
+DECIDED_STATES = (APPLIED, LET_GO)
 #: longest "what happened" / "why" line kept
 OUTCOME_LIMIT = 2000
 
@@ -94,6 +96,12 @@ def get(db: Database, insight_id: int) -> Insight:
     if not rows:
         raise RecordNotFoundError(f"insight {insight_id} does not exist")
     return _from_row(rows[0])
+
+
+def for_note(db: Database, note_id: int) -> Insight | None:
+    """The insight of one listening note (None while the note has no insight)."""
+    rows = list(db.query(_SELECT + f" WHERE i.note_id = ? AND {_HAS_TEXT}", [note_id]))
+    return _from_row(rows[0]) if rows else None
 
 
 def list_insights(

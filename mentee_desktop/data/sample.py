@@ -14,6 +14,7 @@ from mentee_desktop.data import (
     checkins,
     feedback,
     goals,
+    insights,
     listening_notes,
     meetings,
     mentors,
@@ -197,6 +198,15 @@ def _first_meeting_content(
     on_time = action_items.make_from_note(
         db, note.id, title="Write a design note on our retry policy", due_on=today - timedelta(28)
     )
+    tried = insights.for_note(db, note.id)
+    if tried is not None:  # told back on the next agenda: applied since the last meeting
+        insights.mark(
+            db,
+            tried.id,
+            insights.APPLIED,
+            "The retry-policy note went to the payments team; they reused it in their review.",
+            now=now - timedelta(days=5),
+        )
     action_items.set_done(
         db, on_time.id, True, now=datetime.combine(today - timedelta(30), time(12), ZoneInfo("UTC"))
     )
