@@ -110,8 +110,10 @@ def list_insights(
     mentor_id: int | None = None,
     states: tuple[str, ...] | None = None,
     meeting_id: int | None = None,
+    limit: int = -1,
 ) -> list[Insight]:
-    """Insights with words, newest heard first (ties: newest written first)."""
+    """Insights with words, newest heard first (ties: newest written first); at most
+    ``limit`` of them (-1: all)."""
     where, params = [_HAS_TEXT], []
     if mentor_id is not None:
         where.append("r.id = ?")
@@ -123,8 +125,8 @@ def list_insights(
     if meeting_id is not None:
         where.append("coalesce(n.meeting_id, f.meeting_id) = ?")
         params.append(meeting_id)
-    sql = _SELECT + " WHERE " + " AND ".join(where) + " ORDER BY heard_at DESC, i.id DESC"
-    return [_from_row(row) for row in db.query(sql, params)]
+    sql = _SELECT + " WHERE " + " AND ".join(where) + " ORDER BY heard_at DESC, i.id DESC LIMIT ?"
+    return [_from_row(row) for row in db.query(sql, [*params, limit])]
 
 
 def open_insights_heard_since(db: Database, since: datetime) -> list[Insight]:
