@@ -151,9 +151,15 @@ def test_reminders_speak_german_with_german_dates(german: dict):
         [
             "Amara Okafor (sample) wartet auf dein Feedback",
             "Gefragt am Mi., 11. Nov.: „How can I make our meetings more useful for you?“",
-        ]
+        ],
+        # the sample's two insights not tried yet, heard at its meetings
+        [
+            "Setz um, was Amara Okafor (sample) gesagt hat",
+            "Du hast gehört: „Prepare two alternatives before the planning meeting.“ – "
+            "schon ausprobiert? (1 weitere von Amara Okafor (sample) wartet)",
+        ],
     ]
-    assert german["reminders_heading"] == "Während du weg warst, wurde 1 Erinnerung fällig"
+    assert german["reminders_heading"] == "Während du weg warst, wurden 2 Erinnerungen fällig"
 
 
 def test_other_locales_keep_the_english_text(tmp_path: Path):
@@ -172,7 +178,12 @@ def test_other_locales_keep_the_english_text(tmp_path: Path):
         [
             "Amara Okafor (sample) is waiting for your feedback",
             "Asked on Wed 11 Nov: “How can I make our meetings more useful for you?”",
-        ]
+        ],
+        [
+            "Put to work what Amara Okafor (sample) said",
+            "You heard: “Prepare two alternatives before the planning meeting.” — "
+            "tried it yet? (1 more from Amara Okafor (sample) waiting)",
+        ],
     ]
 
 
