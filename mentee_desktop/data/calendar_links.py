@@ -48,16 +48,13 @@ def find(db: Database, uid: str, recurrence_id: str = "") -> LinkedMeeting | Non
 
 def series(db: Database, uid: str) -> list[LinkedMeeting]:
     """Every meeting linked to one UID (a single event, or each occurrence of a series)."""
-    rows = db.query(
-        "SELECT * FROM meetings WHERE calendar_uid = ? ORDER BY starts_at, id", [uid]
-    )
+    rows = db.query("SELECT * FROM meetings WHERE calendar_uid = ? ORDER BY starts_at, id", [uid])
     return [_linked(row) for row in rows]
 
 
 def link_of(db: Database, meeting_id: int) -> CalendarLink | None:
     row = db.execute(
-        "SELECT calendar_uid, calendar_recurrence_id, calendar_sequence FROM meetings "
-        "WHERE id = ?",
+        "SELECT calendar_uid, calendar_recurrence_id, calendar_sequence FROM meetings WHERE id = ?",
         [meeting_id],
     ).fetchone()
     if row is None or row[0] is None:
