@@ -54,6 +54,15 @@ def _link(change: PlannedChange) -> CalendarLink | None:
     return CalendarLink(event.uid, event.recurrence_id, event.sequence)
 
 
+def _newer(db: Database, change: PlannedChange) -> CalendarLink | None:
+    """The stored link with the SEQUENCE of the series that dropped this occurrence, so an
+    older copy of the invitation does not bring it back."""
+    link = calendar_links.link_of(db, change.meeting.id)
+    if link is None or change.sequence <= link.sequence:
+        return link
+    return replace(link, sequence=change.sequence)
+
+
 def apply_plan(
     db: Database, plan: ImportPlan, *, now: datetime, chosen: Iterable[int] | None = None
 ) -> ImportResult:
@@ -84,7 +93,7 @@ def apply_plan(
                 calendar_links.set_link(db, change.meeting.id, _link(change))
             elif change.kind == CANCEL:
                 lifecycle.cancel_meeting(db, change.meeting)
-                link = _link(change)
+                link = _link(change) or _newer(db, change)
                 if link is not None:
                     calendar_links.set_link(db, change.meeting.id, link)
                 cancelled.append(meetings.get(db, change.meeting.id))

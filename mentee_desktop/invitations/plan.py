@@ -43,6 +43,7 @@ class PlannedChange:
     mentor_id: int
     event: CalendarEvent | None  # None when a series no longer holds the occurrence
     meeting: Meeting | None = None  # the meeting it changes (None for NEW)
+    sequence: int = 0  # the invitation's SEQUENCE (for an occurrence the series dropped)
 
     @property
     def changes_something(self) -> bool:
@@ -214,6 +215,9 @@ def make_plan(
                 kind = UNCHANGED
             changes.append(_change(kind, event, meeting.mentor_id, meeting))
     end = invitation.horizon_end
+    series_sequence: dict[str, int] = {}
+    for event in invitation.events:
+        series_sequence[event.uid] = max(series_sequence.get(event.uid, 0), event.sequence)
     if invitation.method != "CANCEL":
         for uid in invitation.series_masters:
             for linked in calendar_links.series(db, uid):
@@ -224,7 +228,7 @@ def make_plan(
                     and meeting.starts_at > now
                     and (end is None or meeting.starts_at <= end)
                 ):
-                    changes.append(_gone(meeting))
+                    changes.append(_gone(meeting, series_sequence.get(uid, 0)))
     changes.sort(key=lambda change: (change.starts_at, change.kind))
     return ImportPlan(changes, list(invitation.skipped))
 
@@ -233,10 +237,18 @@ def _link_of(event: CalendarEvent) -> CalendarLink:
     return CalendarLink(event.uid, event.recurrence_id, event.sequence)
 
 
-def _gone(meeting: Meeting) -> PlannedChange:
+def _gone(meeting: Meeting, sequence: int) -> PlannedChange:
     """An occurrence the updated series no longer holds (an EXDATE, a shorter series)."""
     return PlannedChange(
-        CANCEL, "", meeting.starts_at, meeting.timezone, "", meeting.mentor_id, None, meeting
+        CANCEL,
+        "",
+        meeting.starts_at,
+        meeting.timezone,
+        "",
+        meeting.mentor_id,
+        None,
+        meeting,
+        sequence,
     )
 
 

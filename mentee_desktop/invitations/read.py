@@ -210,6 +210,9 @@ def _read(calendar, components, method, now, user_zone, horizon_days) -> Invitat
             else:
                 skipped.append(f"“{title}” has no usable start time")
             continue
+        if _too_frequent(component):
+            skipped.append(f"“{title}” repeats more often than once a day")
+            continue
         if any(component.get(name) is not None for name in ("RRULE", "RDATE", "RECURRENCE-ID")):
             series_uids.add(uid)
         usable.append(component)
@@ -240,6 +243,18 @@ def _read(calendar, components, method, now, user_zone, horizon_days) -> Invitat
     )
     horizon_end = now.astimezone(UTC) + timedelta(days=max(1, horizon_days))
     return Invitation(method, events, skipped, masters, horizon_end)
+
+
+def _too_frequent(component) -> bool:
+    """A rule repeating by the hour, minute or second: never a mentoring series, and costly
+    to expand from a start long ago."""
+    rules = component.get("RRULE")
+    for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+        frequency = rule.get("FREQ") if hasattr(rule, "get") else None
+        frequency = frequency[0] if isinstance(frequency, list) and frequency else frequency
+        if str(frequency).upper() in ("SECONDLY", "MINUTELY", "HOURLY"):
+            return True
+    return False
 
 
 def _replace_whole(event: CalendarEvent) -> CalendarEvent:
