@@ -28,6 +28,14 @@ def mentor_address(name: str, contact: str) -> str:
     return ""
 
 
+def address_for_meeting(db, meeting_id: int) -> str:
+    """The address of the mentor of a meeting, for the To header ("" when none is known)."""
+    from mentee_desktop.data import meetings, mentors
+
+    mentor = mentors.get(db, meetings.get(db, meeting_id).mentor_id)
+    return mentor_address(mentor.name, mentor.contact)
+
+
 def _day(meeting: MeetingInfo) -> str:
     """``Tue 9 Feb`` in the meeting's zone."""
     start = meeting.starts_at

@@ -150,11 +150,9 @@ def export_agenda(args: argparse.Namespace, context: Context) -> int:
 
 
 def _mentor_address(db, meeting_id: int) -> str:
-    from mentee_desktop.agenda.eml import mentor_address
-    from mentee_desktop.data import meetings, mentors
+    from mentee_desktop.agenda.eml import address_for_meeting
 
-    mentor = mentors.get(db, meetings.get(db, meeting_id).mentor_id)
-    return mentor_address(mentor.name, mentor.contact)
+    return address_for_meeting(db, meeting_id)
 
 
 def export_recap(args: argparse.Namespace, context: Context) -> int:
