@@ -8,10 +8,6 @@ from mentee_desktop.invitations.apply import ImportResult
 from mentee_desktop.invitations.plan import CANCEL, NEW, RELINK, UNCHANGED, UPDATE
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Invitations", text)
-
-
 def short_day(moment) -> str:
     """``Thu 11 Feb`` in the user's language."""
     day = QDate(moment.year, moment.month, moment.day)
@@ -24,24 +20,32 @@ def summary(result: ImportResult) -> str:
     added, moved, cancelled = len(result.added), len(result.moved), len(result.cancelled)
     if added:
         parts.append(
-            _tr("1 meeting added") if added == 1 else _tr("{0} meetings added").format(added)
+            QCoreApplication.translate("Invitations", "1 meeting added")
+            if added == 1
+            else QCoreApplication.translate("Invitations", "{0} meetings added").format(added)
         )
     if moved == 1:
-        parts.append(_tr("1 moved to {0}").format(short_day(result.moved[0].local_start)))
+        parts.append(
+            QCoreApplication.translate("Invitations", "1 moved to {0}").format(
+                short_day(result.moved[0].local_start)
+            )
+        )
     elif moved:
-        parts.append(_tr("{0} moved").format(moved))
+        parts.append(QCoreApplication.translate("Invitations", "{0} moved").format(moved))
     if cancelled:
-        parts.append(_tr("{0} cancelled").format(cancelled))
+        parts.append(QCoreApplication.translate("Invitations", "{0} cancelled").format(cancelled))
     if not parts:
-        return _tr("Nothing changed: your meetings already match the invitation.")
+        return QCoreApplication.translate(
+            "Invitations", "Nothing changed: your meetings already match the invitation."
+        )
     return ", ".join(parts)
 
 
 def what_happens(kind: str) -> str:
     return {
-        NEW: _tr("new"),
-        UPDATE: _tr("update"),
-        RELINK: _tr("update"),
-        CANCEL: _tr("cancel"),
-        UNCHANGED: _tr("no change"),
+        NEW: QCoreApplication.translate("Invitations", "new"),
+        UPDATE: QCoreApplication.translate("Invitations", "update"),
+        RELINK: QCoreApplication.translate("Invitations", "update"),
+        CANCEL: QCoreApplication.translate("Invitations", "cancel"),
+        UNCHANGED: QCoreApplication.translate("Invitations", "no change"),
     }[kind]
