@@ -31,17 +31,15 @@ PROG = "mentee-desktop"
 Handler = Callable[[argparse.Namespace, Context], int]
 
 
-#: files the window opens when given on the command line ("Open with Mentee Desktop")
-WINDOW_FILE_SUFFIXES = (".ics", ".ical", ".icalendar", ".vcs")
-
-
 def window_files(argv: list[str]) -> list[str]:
-    """The calendar files named on a command line that opens the window."""
+    """The calendar files named on a command line that opens the window ("Open with")."""
     return [word for word in argv if _is_window_file(word)]
 
 
 def _is_window_file(word: str) -> bool:
-    return not word.startswith("-") and word.lower().endswith(WINDOW_FILE_SUFFIXES)
+    from mentee_desktop.invitations import CALENDAR_SUFFIXES
+
+    return not word.startswith("-") and word.lower().endswith(CALENDAR_SUFFIXES)
 
 
 def opens_the_window(argv: list[str]) -> bool:

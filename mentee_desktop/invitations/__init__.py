@@ -5,3 +5,6 @@ values (series expanded up to a horizon, times resolved to real zones); ``plan``
 them with the store and says, per event, new / update / cancel / unchanged; ``apply`` makes
 the ticked changes in one transaction and can undo them. Nothing here imports Qt.
 """
+
+#: file names taken as calendar invitations (drops, "Open with", the command line)
+CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar", ".vcs")

@@ -87,20 +87,6 @@ def match_mentor(
     return None
 
 
-def unmatched_people(db: Database, invitation: Invitation) -> list[str]:
-    """The organizers (or attendees) of events no mentor matches, for the message."""
-    seen: list[str] = []
-    by_email = _mentor_emails(db)
-    for event in invitation.events:
-        if calendar_links.find(db, event.uid, event.recurrence_id) is None and (
-            match_mentor(db, event, by_email) is None
-        ):
-            label = event.organizer.label() if event.organizer else "(no organizer)"
-            if label not in seen:
-                seen.append(label)
-    return seen
-
-
 def _own_export(db: Database, uid: str) -> int | None:
     """The meeting id of an event this database exported (see agenda.ics.event_uid)."""
     if not uid.endswith("@mentee-desktop"):

@@ -3,10 +3,7 @@ translated): "2 meetings added, 1 moved to Thu 11 Feb, 1 cancelled"."""
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from mentee_desktop.invitations.apply import ImportResult
-from mentee_desktop.invitations.plan import ImportPlan
 
 
 def day(meeting) -> str:
@@ -32,10 +29,3 @@ def summary(result: ImportResult) -> str:
     if not parts:
         return "Nothing changed: your meetings already match the invitation"
     return ", ".join(parts)
-
-
-def preview_line(plan: ImportPlan, index: int) -> str:
-    change = plan.changes[index]
-    local = change.starts_at.astimezone(ZoneInfo(change.timezone))
-    title = change.title or "(no title)"
-    return f"{change.kind:<9} {local:%a %Y-%m-%d %H:%M} {change.timezone}  {title}"

@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QObject, QUrl
 from PySide6.QtWidgets import QFileDialog
 
 from mentee_desktop.data import mentors
+from mentee_desktop.invitations import CALENDAR_SUFFIXES
 from mentee_desktop.ui.invitations import words
 
 log = logging.getLogger(__name__)
-CALENDAR_SUFFIXES = (".ics", ".ical", ".icalendar", ".vcs")
 NEW_MENTOR = "new"
 
 
