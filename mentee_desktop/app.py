@@ -81,6 +81,7 @@ def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name
 def _feature_installers() -> list[Callable]:
     """Features that add menus, tabs and bars to the window, in the order they appear."""
     from mentee_desktop.ui.export import actions as export_actions
+    from mentee_desktop.ui.invitations import install as invitations_install
     from mentee_desktop.ui.relationship import install as relationship_install
     from mentee_desktop.ui.reminders import install as reminders_install
     from mentee_desktop.ui.safety import actions as safety_actions
@@ -88,6 +89,7 @@ def _feature_installers() -> list[Callable]:
     return [
         relationship_install.install,
         export_actions.install,
+        invitations_install.install,
         safety_actions.install,
         reminders_install.install,
     ]
@@ -260,10 +262,11 @@ def quit_on_termination(window) -> None:
     window._termination = (receiver, sender, notifier)  # keep them alive with the window
 
 
-def run_gui(context: Context) -> int:
+def run_gui(context: Context, files: list[str] = ()) -> int:
     """Open the window on the context's data folder; returns the exit code.
 
-    A second launch on the same folder brings the first window to the front and exits 0.
+    A second launch on the same folder brings the first window to the front and exits 0;
+    calendar ``files`` given to it are imported by that first window.
     """
     from zoneinfo import ZoneInfo
 
@@ -288,7 +291,7 @@ def run_gui(context: Context) -> int:
         return 1
     instance = SingleInstance(data_dir)
     if not instance.become_primary():
-        if instance.ask_primary_to_show():
+        if instance.ask_primary_to_show(files=[Path(f) for f in files]):
             print(f"Mentee Desktop is already open on {data_dir}; its window was brought forward.")
             return 0
         show_problem(
@@ -305,6 +308,11 @@ def run_gui(context: Context) -> int:
             return 1
         window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
         instance.show_requested.connect(lambda: bring_to_front(window))
+        instance.files_received.connect(window.invitation_import.import_paths)
+        if files:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, window, lambda: window.invitation_import.import_paths(files))
         quit_on_termination(window)
         if os.environ.get(REPORT_FIRST_PAINT) == "1":
             report_first_paint(window)

@@ -122,7 +122,8 @@ def desktop_entry_text(template: str, command: Sequence[str]) -> str:
         if stripped.startswith("[") and stripped.endswith("]"):
             group = stripped
         elif group == "[Desktop Entry]" and stripped.startswith("Exec="):
-            line = f"Exec={exec_value(command)}"
+            field_codes = [word for word in stripped.split()[1:] if word.startswith("%")]
+            line = " ".join([f"Exec={exec_value(command)}", *field_codes])
         elif group == "[Desktop Entry]" and stripped.startswith("TryExec="):
             _refuse_control_characters(command[0])
             line = f"TryExec={_string_value(command[0])}"

@@ -126,7 +126,9 @@ def test_ids_names_and_licence_agree_everywhere():
     root = ET.parse(METAINFO).getroot()
     project = pyproject()["project"]
     assert keys["Icon"] == APP_ID
-    assert keys["Exec"] == keys["TryExec"] == "mentee-desktop"
+    assert keys["TryExec"] == "mentee-desktop"
+    assert keys["Exec"] == "mentee-desktop %f"  # a calendar file opened with the app
+    assert keys["MimeType"] == "text/calendar;"
     assert "mentee-desktop" in project["scripts"]
     assert root.findtext("id") == APP_ID
     assert root.findtext("launchable") == DESKTOP_FILE.name
@@ -201,7 +203,7 @@ def test_entries_for_awkward_install_paths_pass_the_validator(tmp_path: Path, fo
     entry.write_text(desktop_entry.desktop_entry_text(template, [program]), encoding="utf-8")
     validate_desktop_file(entry)
     keys = desktop_keys(entry.read_text(encoding="utf-8"))
-    assert exec_argv(keys["Exec"]) == [program]
+    assert exec_argv(keys["Exec"]) == [program, "%f"]  # %f: the calendar file to open
     assert keys["TryExec"].replace("\\\\", "\\") == program
 
 
@@ -268,7 +270,8 @@ def test_install_then_remove_desktop_entry(cli, tmp_path: Path):
     assert {k: v for k, v in keys.items() if k not in ("Exec", "TryExec")} == {
         k: v for k, v in template.items() if k not in ("Exec", "TryExec")
     }
-    program = exec_argv(keys["Exec"])
+    *program, field_code = exec_argv(keys["Exec"])
+    assert field_code == "%f"
     assert Path(program[0]).is_absolute()
     assert os.access(program[0], os.X_OK)
     assert keys["TryExec"] == program[0]
@@ -430,7 +433,7 @@ def test_installed_wheel_runs_from_its_own_environment(venv: Path, tmp_path: Pat
     entry = run([program, "install-desktop-entry"], env={**env, "XDG_DATA_HOME": str(share)})
     assert entry.returncode == 0, entry.stderr
     keys = desktop_keys((share / "applications" / DESKTOP_FILE.name).read_text(encoding="utf-8"))
-    assert exec_argv(keys["Exec"]) == [str(program)]
+    assert exec_argv(keys["Exec"]) == [str(program), "%f"]
 
 
 # --- the PyInstaller bundle ------------------------------------------------------------------

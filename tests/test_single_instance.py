@@ -55,6 +55,32 @@ def test_a_second_instance_asks_the_first_to_show_itself(qtbot, folder: Path):
     assert not data_folder_in_use(folder)
 
 
+def test_a_second_launch_hands_its_calendar_files_to_the_first(qtbot, folder: Path):
+    first, second = SingleInstance(folder), SingleInstance(folder)
+    files = [folder.parent / "Einladung März.ics", folder.parent / "with space.ics"]
+    try:
+        assert first.become_primary()
+        assert not second.become_primary()
+        with (
+            qtbot.waitSignal(first.show_requested, timeout=5000),
+            qtbot.waitSignal(first.files_received, timeout=5000) as received,
+        ):
+            assert second.ask_primary_to_show(timeout=2, files=files)
+        assert received.args == [files]
+    finally:
+        first.release()
+        second.release()
+
+
+def test_the_command_line_opens_calendar_files_in_the_window():
+    from mentee_desktop.cli import opens_the_window, window_files
+
+    argv = ["--data-dir", "/d", "/tmp/invite.ICS"]
+    assert opens_the_window(argv) and window_files(argv) == ["/tmp/invite.ICS"]
+    assert not opens_the_window(["import-ics", "/tmp/invite.ics"])
+    assert opens_the_window(["--data-dir", "/d"]) and window_files(["--data-dir", "/d"]) == []
+
+
 def test_other_folders_are_independent(qtbot, tmp_path: Path):
     a, b = tmp_path / "a", tmp_path / "b"
     ensure_private_folder(a)

@@ -22,8 +22,9 @@ EXTENSIONS = {
     ".pdf": "pdf",
     ".ics": "ics",
     ".ical": "ics",
+    ".eml": "eml",
 }
-SUFFIX_OF = {"md": ".md", "pdf": ".pdf", "ics": ".ics"}
+SUFFIX_OF = {"md": ".md", "pdf": ".pdf", "ics": ".ics", "eml": ".eml"}
 
 
 class ExportError(Exception):
@@ -31,7 +32,7 @@ class ExportError(Exception):
 
 
 def format_from_path(path: str | os.PathLike) -> str | None:
-    """``md``, ``pdf`` or ``ics`` from a file name's extension; None when it does not say."""
+    """``md``, ``pdf``, ``ics`` or ``eml`` from a file name's extension; None if it does not say."""
     return EXTENSIONS.get(Path(path).suffix.lower())
 
 

@@ -31,15 +31,26 @@ PROG = "mentee-desktop"
 Handler = Callable[[argparse.Namespace, Context], int]
 
 
+def window_files(argv: list[str]) -> list[str]:
+    """The calendar files named on a command line that opens the window ("Open with")."""
+    return [word for word in argv if _is_window_file(word)]
+
+
+def _is_window_file(word: str) -> bool:
+    from mentee_desktop.invitations import CALENDAR_SUFFIXES
+
+    return not word.startswith("-") and word.lower().endswith(CALENDAR_SUFFIXES)
+
+
 def opens_the_window(argv: list[str]) -> bool:
-    """True when ``argv`` names no sub-command (at most ``--data-dir DIR``): the window opens,
-    and the sub-command modules need not be loaded (start-up time)."""
+    """True when ``argv`` names no sub-command (at most ``--data-dir DIR`` and calendar files
+    to open): the window opens, and the sub-command modules need not be loaded (start-up)."""
     words = list(argv)
     while words:
         word = words.pop(0)
         if word == "--data-dir" and words:
             words.pop(0)
-        elif not word.startswith("--data-dir="):
+        elif not (word.startswith("--data-dir=") or _is_window_file(word)):
             return False
     return True
 
@@ -66,15 +77,17 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
 def run(argv: list[str]) -> int:
     """Parse, dispatch and turn known errors into one clear line and exit code 1."""
-    parser = build_parser(with_commands=not opens_the_window(argv))
-    args = parser.parse_args(argv)
+    for_window = opens_the_window(argv)
+    files = window_files(argv) if for_window else []
+    parser = build_parser(with_commands=not for_window)
+    args = parser.parse_args([word for word in argv if word not in files])
     context = Context(data_dir_option=args.data_dir, environ=dict(os.environ))
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
             from mentee_desktop.app import run_gui
 
-            return run_gui(context)
+            return run_gui(context, files=[os.path.abspath(f) for f in files])
         return handler(args, context)
     except CommandError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)

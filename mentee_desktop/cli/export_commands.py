@@ -1,4 +1,5 @@
-"""Sub-commands that export a meeting: export-agenda (Markdown, PDF, iCalendar), export-recap."""
+"""Sub-commands that export a meeting: export-agenda (Markdown, PDF, iCalendar, e-mail draft),
+export-recap (Markdown, PDF, e-mail draft)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from datetime import datetime
 
 from mentee_desktop.cli.context import CommandError, Context
 
-AGENDA_FORMATS = ("md", "pdf", "ics")
-RECAP_FORMATS = ("md", "pdf")
+AGENDA_FORMATS = ("md", "pdf", "ics", "eml")
+RECAP_FORMATS = ("md", "pdf", "eml")
 
 
 def _meeting_choice(keyword: str):
@@ -35,9 +36,10 @@ def _meeting_choice(keyword: str):
 def register(subparsers: argparse._SubParsersAction) -> None:
     agenda = subparsers.add_parser(
         "export-agenda",
-        help="write a meeting's agenda as Markdown, PDF or iCalendar",
+        help="write a meeting's agenda as Markdown, PDF, iCalendar or an e-mail draft",
         description="Write a meeting's agenda. The format follows the file's extension "
-        "(.md, .pdf, .ics) unless --format says otherwise; '--output -' writes to stdout.",
+        "(.md, .pdf, .ics, .eml) unless --format says otherwise; '--output -' writes to "
+        "stdout. An .eml is a draft to the mentor with the PDF and calendar event attached.",
     )
     agenda.add_argument("--meeting", required=True, type=_meeting_choice("next"), metavar="ID|next")
     agenda.add_argument("--format", choices=AGENDA_FORMATS)
@@ -46,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     recap = subparsers.add_parser(
         "export-recap",
-        help="write the recap of a held meeting as Markdown or PDF",
+        help="write the recap of a held meeting as Markdown, PDF or an e-mail draft",
         description="Write what a held meeting gave: notes in my own words, what we agreed, "
         "feedback, the next meeting. 'last' is the most recent held meeting.",
     )
@@ -73,8 +75,10 @@ def _choose_format(args: argparse.Namespace, allowed: tuple[str, ...]) -> str:
             )
     if chosen not in allowed:
         raise CommandError(f"this cannot be exported as {chosen}; choose {' or '.join(allowed)}")
-    if chosen == "pdf" and args.output == "-":
-        raise CommandError("PDF is not written to the terminal; give a file name with --output")
+    if chosen in ("pdf", "eml") and args.output == "-":
+        raise CommandError(
+            f"{chosen.upper()} is not written to the terminal; give a file name with --output"
+        )
     return chosen
 
 
@@ -126,11 +130,29 @@ def export_agenda(args: argparse.Namespace, context: Context) -> int:
         with known_errors():
             options = ics.calendar_options(db)
         data = ics.render_agenda(agenda, options=options, now=now)
+    elif chosen == "eml":
+        from mentee_desktop.agenda import eml, ics, pdf
+
+        with known_errors():
+            options = ics.calendar_options(db)
+        data = eml.agenda_message(
+            agenda,
+            to=_mentor_address(db, agenda.meeting.meeting_id),
+            pdf=pdf.render_agenda(agenda),
+            ics=ics.render_agenda(agenda, options=options, now=now),
+            now=now,
+        )
     else:
         from mentee_desktop.agenda import pdf
 
         data = pdf.render_agenda(agenda)
     return _emit(args, data)
+
+
+def _mentor_address(db, meeting_id: int) -> str:
+    from mentee_desktop.agenda.eml import address_for_meeting
+
+    return address_for_meeting(db, meeting_id)
 
 
 def export_recap(args: argparse.Namespace, context: Context) -> int:
@@ -153,6 +175,15 @@ def export_recap(args: argparse.Namespace, context: Context) -> int:
         from mentee_desktop.agenda.markdown import render_recap
 
         data = render_recap(recap).encode("utf-8")
+    elif chosen == "eml":
+        from mentee_desktop.agenda import eml, pdf
+
+        data = eml.recap_message(
+            recap,
+            to=_mentor_address(db, meeting_id),
+            pdf=pdf.render_recap(recap),
+            now=now,
+        )
     else:
         from mentee_desktop.agenda import pdf
 

@@ -206,10 +206,25 @@ def _v3_insights(db: Database) -> None:
     index_kind(db, "insight")
 
 
+def _v4_calendar_links(db: Database) -> None:
+    """The calendar event a meeting came from: its UID and, for one occurrence of a series,
+    its RECURRENCE-ID (UTC text; "" for a single event), with the SEQUENCE last imported."""
+    statements = [
+        "ALTER TABLE meetings ADD COLUMN calendar_uid TEXT",
+        "ALTER TABLE meetings ADD COLUMN calendar_recurrence_id TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meetings ADD COLUMN calendar_sequence INTEGER NOT NULL DEFAULT 0",
+        """CREATE UNIQUE INDEX meetings_by_calendar_event
+            ON meetings (calendar_uid, calendar_recurrence_id) WHERE calendar_uid IS NOT NULL""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
     _v3_insights,
+    _v4_calendar_links,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -822,7 +822,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+282"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+294"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -861,7 +861,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+178"/>
+        <location filename="../../mentee_desktop/app.py" line="+180"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -870,12 +870,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
@@ -1027,7 +1027,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="-255"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="-266"/>
         <source>&amp;Export agenda…</source>
         <translation>Agenda &amp;exportieren …</translation>
     </message>
@@ -1052,7 +1052,22 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Agenda &amp;drucken …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>E-&amp;mail agenda…</source>
+        <translation>Agenda per E-&amp;Mail senden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail rec&amp;ap…</source>
+        <translation>Rückblick per E-Mail &amp;senden …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy agenda for c&amp;hat</source>
+        <translation>Agenda für den C&amp;hat kopieren</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Choose a meeting first.</source>
         <translation>Wähle zuerst ein Treffen aus.</translation>
     </message>
@@ -1550,6 +1565,197 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+1"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationImport</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+43"/>
+        <source>&amp;Import invitation…</source>
+        <translation>Einladung &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import invitation</source>
+        <translation>Einladung importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calendar invitations (*.ics *.ical)</source>
+        <translation>Kalendereinladungen (*.ics *.ical)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>Not imported: {0}</source>
+        <translation>Nicht importiert: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tick the meetings to import.</source>
+        <translation>Hake die Treffen an, die du importieren willst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No mentor&apos;s contact holds {0}. Choose the mentor, or add a new one.</source>
+        <translation>Kein Mentor hat {0} als Kontakt. Wähle den Mentor aus oder lege einen neuen an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New mentor: {0}</source>
+        <translation>Neuer Mentor: {0}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationPreview</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/invitations/preview_dialog.py" line="+41"/>
+        <source>Import invitation</source>
+        <translation>Einladung importieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events in the invitation</source>
+        <translation>Termine in der Einladung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organizer</source>
+        <translation>Organisator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mentor for these meetings</source>
+        <translation>Mentor für diese Treffen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mentor:</source>
+        <translation>Mentor:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Invitations</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/invitations/words.py" line="+23"/>
+        <source>1 meeting added</source>
+        <translation>1 Treffen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} meetings added</source>
+        <translation>{0} Treffen hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 moved to {0}</source>
+        <translation>1 verschoben auf {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} moved</source>
+        <translation>{0} verschoben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} cancelled</source>
+        <translation>{0} abgesagt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing changed: your meetings already match the invitation.</source>
+        <translation>Nichts geändert: deine Treffen entsprechen schon der Einladung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel</source>
+        <translation>absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrafts</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/export/mail.py" line="+41"/>
+        <source>E-&amp;mail agenda to {0}…</source>
+        <extracomment>how a file or link is opened; the desktop&apos;s default handler</extracomment>
+        <translation>Agenda per E-&amp;Mail an {0} …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail agenda…</source>
+        <translation>Agenda per E-&amp;Mail senden …</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+10"/>
+        <source>Not saved: {0}</source>
+        <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The draft is open in your mail program ({0}).</source>
+        <translation>Der Entwurf ist in deinem E-Mail-Programm geöffnet ({0}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing opens e-mail drafts here, so a new message was started. Attach {0} to it.</source>
+        <translation>Hier öffnet nichts E-Mail-Entwürfe, darum wurde eine neue Nachricht begonnen. Hänge {0} an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No mail program could be opened. The draft is saved as {0}.</source>
+        <translation>Kein E-Mail-Programm ließ sich öffnen. Der Entwurf ist als {0} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A short agenda is on the clipboard; paste it into a chat.</source>
+        <translation>Eine kurze Agenda ist in der Zwischenablage; füge sie in einen Chat ein.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import settings
+from mentee_desktop.ui.export.mail import MailDrafts
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
@@ -46,13 +47,20 @@ class ExportActions(QObject):
         self.copy_agenda_action = self._action(self.tr("&Copy agenda as Markdown"), "Ctrl+Shift+C")
         self.preview_action = self._action(self.tr("Pre&view agenda…"))
         self.print_action = self._action(self.tr("&Print agenda…"), "Ctrl+P")
+        self.email_agenda_action = self._action(self.tr("E-&mail agenda…"))
+        self.email_recap_action = self._action(self.tr("E-mail rec&ap…"))
+        self.copy_chat_action = self._action(self.tr("Copy agenda for c&hat"))
         self.all_actions = [
             self.export_agenda_action,
             self.export_recap_action,
             self.copy_agenda_action,
             self.preview_action,
             self.print_action,
+            self.email_agenda_action,
+            self.email_recap_action,
+            self.copy_chat_action,
         ]
+        self.mail = MailDrafts(self)
         window.file_menu.insertActions(window.file_export_separator, self.all_actions)
         self._connect_callbacks()
         self.update_enabled()
@@ -69,6 +77,9 @@ class ExportActions(QObject):
         self.copy_agenda_action.triggered.connect(self.copy_agenda)
         self.preview_action.triggered.connect(self.preview_agenda)
         self.print_action.triggered.connect(self.print_agenda)
+        self.email_agenda_action.triggered.connect(lambda: self.mail.email("agenda"))
+        self.email_recap_action.triggered.connect(lambda: self.mail.email("recap"))
+        self.copy_chat_action.triggered.connect(self.mail.copy_for_chat)
         self.window.selector.selection_changed.connect(self.update_enabled)
 
     def update_enabled(self, *_: object) -> None:
@@ -76,6 +87,7 @@ class ExportActions(QObject):
         has_meeting = self.window.current_meeting_id() is not None
         for action in self.all_actions:
             action.setEnabled(has_meeting)
+        self.mail.name_the_mentor()
 
     # ----- building what to export
     def _meeting_id(self) -> int | None:

@@ -23,6 +23,25 @@ from mentee_desktop.data.store import FolderLock, lock_data_folder
 log = logging.getLogger(__name__)
 
 SHOW_REQUEST = b"show\n"
+#: after the show request, one line per file to open: ``open <absolute path>``
+OPEN_PREFIX = b"open "
+
+
+def open_request(files: list[Path]) -> bytes:
+    """The show request, then one ``open`` line per file (paths never hold a newline)."""
+    lines = [
+        OPEN_PREFIX + os.fsencode(str(Path(f).absolute())) for f in files if "\n" not in str(f)
+    ]
+    return SHOW_REQUEST + b"".join(line + b"\n" for line in lines)
+
+
+def opened_files(request: bytes) -> list[Path]:
+    """The files named in a request (see :func:`open_request`)."""
+    return [
+        Path(os.fsdecode(line[len(OPEN_PREFIX) :]))
+        for line in request.split(b"\n")[1:]
+        if line.startswith(OPEN_PREFIX) and len(line) > len(OPEN_PREFIX)
+    ]
 
 
 def server_name(data_dir: Path) -> str:
@@ -37,6 +56,8 @@ class SingleInstance(QObject):
 
     #: another launch asked this window to show itself
     show_requested = Signal()
+    #: another launch was given files to open (calendar invitations), as a list of Paths
+    files_received = Signal(list)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
@@ -67,17 +88,18 @@ class SingleInstance(QObject):
         self._server = server
         return True
 
-    def ask_primary_to_show(self, timeout: float = 5.0) -> bool:
+    def ask_primary_to_show(self, timeout: float = 5.0, files: list[Path] = ()) -> bool:
         """Ask the running instance to raise its window; True when the request was sent.
 
         The first instance may still be starting (it holds the lock before it listens), so
-        connecting is retried until ``timeout`` seconds have passed.
+        connecting is retried until ``timeout`` seconds have passed. ``files`` are handed over
+        to be opened there.
         """
         deadline = time.monotonic() + timeout
         while True:
             socket = self._connect(wait_ms=500)
             if socket is not None:
-                socket.write(SHOW_REQUEST)
+                socket.write(open_request(list(files)))
                 sent = socket.waitForBytesWritten(1000)
                 socket.disconnectFromServer()
                 if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
@@ -111,8 +133,12 @@ class SingleInstance(QObject):
             connection = self._server.nextPendingConnection()
             if connection.bytesAvailable() or connection.waitForReadyRead(1000):
                 request = bytes(connection.readAll().data())
+                while len(request) < 64_000 and connection.waitForReadyRead(50):
+                    request += bytes(connection.readAll().data())
                 if request.startswith(SHOW_REQUEST.strip()):
                     log.info("another launch asked to show the window")
                     self.show_requested.emit()
+                    if files := opened_files(request):
+                        self.files_received.emit(files)
             connection.disconnectFromServer()
             connection.deleteLater()
