@@ -186,6 +186,7 @@ def test_a_newer_database_is_refused_untouched_in_the_window(qtbot, data_dir: Pa
     data_dir.mkdir()
     conn = sqlite3.connect(data_dir / "mentee.db")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # a newer store of ours
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()

@@ -25,7 +25,20 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
+from mentee_desktop.data import schema
 from mentee_desktop.data.errors import DiskFullError, StoreError, transaction
+from mentee_desktop.data.folder import (
+    LOCK_NAME,
+    PARTIAL,
+    discard,
+    ensure_private_folder,
+    hold_data_folder,
+    install_database_file,
+    open_partial,
+    read_only_uri,
+)
+from mentee_desktop.data.identity import inspect_file
+from mentee_desktop.paths import database_path
 
 _DISK_FULL_ERRNOS = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 FORMAT = "mentee-desktop-export"
@@ -100,13 +113,12 @@ def _quote(name: str) -> str:
 def export_chunks(db: Database, *, now: datetime) -> Iterator[str]:
     """The export as pieces of text, read from one consistent snapshot of the store."""
     from mentee_desktop import __version__
-    from mentee_desktop.data.schema import schema_version
 
     with db.atomic():  # one read transaction: a concurrent change is in or out, whole
         header = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "schema_version": schema_version(db),
+            "schema_version": schema.schema_version(db),
             "app_version": __version__,
             "exported_at": now.isoformat(timespec="seconds"),
         }
@@ -188,8 +200,6 @@ def read_document(source: Path) -> dict:
             f"the file was written by a newer version of Mentee Desktop (format {version}, "
             f"this version reads {FORMAT_VERSION}); nothing was imported"
         )
-    from mentee_desktop.data import schema
-
     level = document.get("schema_version")
     if not isinstance(level, int) or isinstance(level, bool) or level < 1:
         raise ImportRefusedError("the file has no valid schema_version; nothing was imported")
@@ -231,8 +241,6 @@ def import_file(source: Path, data_dir: Path) -> dict[str, int]:
     empty one that was there; a folder this call created is removed again) and
     :class:`ImportRefusedError` names the first bad record.
     """
-    from mentee_desktop.data.store import ensure_private_folder
-
     document = read_document(source)
     created = not data_dir.exists()
     ensure_private_folder(data_dir)
@@ -245,16 +253,15 @@ def import_file(source: Path, data_dir: Path) -> dict[str, int]:
 
 
 def _import_locked(document: dict, data_dir: Path) -> dict[str, int]:
-    from mentee_desktop.data.store import hold_data_folder, install_database_file
-    from mentee_desktop.paths import database_path
-
     with hold_data_folder(data_dir):
         _refuse_unless_empty(database_path(data_dir))
-        temp = data_dir / f".mentee.db.importing-{os.getpid()}.partial"
-        _discard(temp)
+        temp = data_dir / f".mentee.db.importing-{os.getpid()}{PARTIAL}"
+        discard(temp)
+        held: int | None = None
         try:
+            held = open_partial(temp)
             counts = _build(temp, document)
-            install_database_file(temp, data_dir)
+            install_database_file(temp, database_path(data_dir))
         except (OSError, sqlite3.Error) as exc:
             if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
                 raise DiskFullError("the disk is full; nothing was imported") from exc
@@ -262,27 +269,20 @@ def _import_locked(document: dict, data_dir: Path) -> dict[str, int]:
                 raise DiskFullError("the disk is full; nothing was imported") from exc
             raise ImportRefusedError(f"the import failed ({exc}); nothing was imported") from exc
         finally:
-            _discard(temp)
+            if held is not None:
+                os.close(held)
+            discard(temp)
     return counts
 
 
 def _remove_new_folder(data_dir: Path) -> None:
     """Take away the folder a failed import created (it holds only the lock file)."""
-    from mentee_desktop.data.store import LOCK_NAME
-
     (data_dir / LOCK_NAME).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         data_dir.rmdir()
 
 
-def _discard(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 def _refuse_unless_empty(path: Path) -> None:
-    from mentee_desktop.data.store import inspect_file, read_only_uri
-
     if not path.exists():
         return
     try:
@@ -305,8 +305,6 @@ def _refuse_unless_empty(path: Path) -> None:
 
 def _build(temp: Path, document: dict) -> dict[str, int]:
     """Create the database in ``temp``: schema of the file's version, records, then upgrade."""
-    from mentee_desktop.data import schema
-
     db = Database(sqlite3.connect(str(temp)), execute_plugins=False)
     try:
         db.execute("PRAGMA foreign_keys = ON")

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from mentee_desktop.data.store import FolderLock, lock_data_folder
+from mentee_desktop.data.folder import FolderLock, lock_data_folder
 
 log = logging.getLogger(__name__)
 
