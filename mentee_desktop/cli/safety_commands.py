@@ -9,7 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, int_in_range
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import-json", help="load an export into an empty data folder (all or nothing)"
     )
     imported.add_argument("file", metavar="FILE", help="a file written by export-json")
+    imported.add_argument(
+        "--max-size",
+        metavar="MB",
+        type=int_in_range(1, 1_000_000),
+        default=1000,
+        help="refuse files larger than this many megabytes (default 1000)",
+    )
     imported.set_defaults(handler=import_json)
 
 
@@ -173,8 +180,7 @@ def export_json(args: argparse.Namespace, context: Context) -> int:
             if args.output == "-":
                 write_chunks(db, sys.stdout, now=utc_now())
                 return 0
-            output = Path(args.output).expanduser().absolute()
-            write_export(db, output, now=utc_now())
+            output = write_export(db, Path(args.output), now=utc_now())
         finally:
             db.close()
     print(f"Exported all your data to {output}")
@@ -186,7 +192,7 @@ def import_json(args: argparse.Namespace, context: Context) -> int:
 
     source = Path(args.file).expanduser()
     with known_errors():
-        counts = import_file(source, context.data_dir)
+        counts = import_file(source, context.data_dir, max_bytes=args.max_size * 1_000_000)
     total = sum(counts.values())
     print(f"Imported {total} records into {context.data_dir}.")
     return 0

@@ -94,3 +94,7 @@ class DamagedDatabaseError(NotADatabaseError):
         super().__init__(f"{reason}. {hint}" if hint else reason)
         self.reason = reason
         self.path = path
+
+
+class ImportRefusedError(StoreError):
+    """The JSON file cannot be imported; nothing was imported."""

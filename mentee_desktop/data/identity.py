@@ -95,9 +95,7 @@ def cannot_read(path: Path, exc: OSError | sqlite3.Error) -> CannotReadError:
             "free some space and start again (your data is safe)"
         )
     if isinstance(exc, sqlite3.Error) and "locked" in str(exc).lower():
-        return CannotReadError(
-            f"{path} is locked by another program; close it and start again"
-        )
+        return CannotReadError(f"{path} is locked by another program; close it and start again")
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     return CannotReadError(
         f"{path} cannot be read right now ({reason}); check the disk and its permissions, "
