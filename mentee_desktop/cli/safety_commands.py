@@ -142,15 +142,17 @@ def restore_file(args: argparse.Namespace, context: Context) -> int:
 def recover_damaged(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.backups import check_database_file, newest_good_backup, recover
     from mentee_desktop.data.errors import NotADatabaseError
+    from mentee_desktop.data.folder import set_aside_files
     from mentee_desktop.data.timestamps import utc_now
     from mentee_desktop.paths import backup_dir, database_path
 
     path = database_path(context.data_dir)
+    _list_set_aside(set_aside_files(path))
     with known_errors():
         if not path.exists():
             raise CommandError(f"there is no {path.name} in {context.data_dir}; nothing to recover")
         try:
-            check_database_file(path)
+            check_database_file(path)  # another program's file, or one not readable now: refused
         except NotADatabaseError:
             pass
         else:
@@ -166,6 +168,15 @@ def recover_damaged(args: argparse.Namespace, context: Context) -> int:
     print(f"The damaged file is kept as {aside}.")
     print(f"Restored the backup from {backup.taken_at:%Y-%m-%d %H:%M} UTC ({backup.path.name}).")
     return 0
+
+
+def _list_set_aside(found: list[Path]) -> None:
+    """Name every file kept aside earlier, so none is forgotten."""
+    if not found:
+        return
+    print("Data files kept aside earlier (restore one with “mentee-desktop restore FILE”):")
+    for aside in found:
+        print(f"  {aside}")
 
 
 def export_json(args: argparse.Namespace, context: Context) -> int:

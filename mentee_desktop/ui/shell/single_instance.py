@@ -49,6 +49,13 @@ class SingleInstance(QObject):
     def is_primary(self) -> bool:
         return self._server is not None or self._lock is not None
 
+    @property
+    def lock_problem(self) -> str | None:
+        """Why the folder's lock could not be taken: the window must then open read-only."""
+        if self._lock is None or self._lock.exclusive:
+            return None
+        return self._lock.problem
+
     def become_primary(self) -> bool:
         """Take the folder and listen; False when another instance already has it."""
         lock = lock_data_folder(self.data_dir) if self.data_dir.is_dir() else FolderLock(None)
