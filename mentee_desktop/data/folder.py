@@ -83,13 +83,32 @@ def has_pending_wal(path: Path) -> bool:
 def read_only_uri(path: Path, *, immutable: bool = False) -> str:
     """A URI that opens ``path`` without ever writing to it (nor to its folder).
 
-    In a folder nobody may write, SQLite cannot create its ``-shm`` file, so the file is
-    opened as immutable, which is right as long as no write-ahead log is waiting.
+    Where SQLite cannot (or must not) create its ``-shm`` file — a folder nobody may write,
+    a file we may not write (its side files would be left read-only, blocking later
+    edits), a full disk — the file is opened as immutable, which is right as long as no
+    write-ahead log is waiting.
     """
     uri = f"{path.absolute().as_uri()}?mode=ro"
-    if immutable or (not os.access(path.parent, os.W_OK) and not has_pending_wal(path)):
+    if immutable or (not has_pending_wal(path) and _no_side_files_wanted(path)):
         uri += "&immutable=1"
     return uri
+
+
+def _no_side_files_wanted(path: Path) -> bool:
+    return (
+        not os.access(path.parent, os.W_OK)
+        or (path.exists() and not os.access(path, os.W_OK))
+        or disk_is_full(path.parent)
+    )
+
+
+def disk_is_full(folder: Path) -> bool:
+    """Less than 64 KiB free: SQLite could not even create its shared-memory file."""
+    try:
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024
 
 
 def discard(path: Path) -> None:

@@ -12,7 +12,6 @@ damaged: :class:`CannotReadError` says what to fix instead.
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 import struct
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from mentee_desktop.data.errors import (
 )
 from mentee_desktop.data.folder import (
     absent_side_files,
+    disk_is_full,
     has_pending_wal,
     read_only_uri,
     remove_side_files,
@@ -101,14 +101,6 @@ def cannot_read(path: Path, exc: OSError | sqlite3.Error) -> CannotReadError:
         f"{path} cannot be read right now ({reason}); check the disk and its permissions, "
         "then start again (the file was left untouched)"
     )
-
-
-def disk_is_full(folder: Path) -> bool:
-    try:
-        info = os.statvfs(folder)
-    except (OSError, AttributeError):
-        return False
-    return info.f_bavail * info.f_frsize < 64 * 1024
 
 
 def inspect_file(path: Path) -> FileCheck:

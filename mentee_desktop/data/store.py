@@ -37,7 +37,9 @@ from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as be
     LOCK_NAME,
     SIDE_FILES,
     FolderLock,
+    absent_side_files,
     data_folder_in_use,
+    disk_is_full,
     ensure_private_folder,
     fsync_folder,
     has_pending_wal,
@@ -46,6 +48,7 @@ from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as be
     lock_data_folder,
     read_only_uri,
     remove_abandoned_partials,
+    remove_side_files,
     repair_side_files,
 )
 from mentee_desktop.data.identity import FileCheck, check_header, inspect_file
@@ -121,15 +124,10 @@ def open_store(
     can act on.
     """
     path = database_path(data_dir)
-    if read_only or (path.exists() and not is_writable(path)):
+    if read_only or (path.exists() and not (is_writable(path) and _has_room(path))):
         found = _inspect_or_explain(path, data_dir)
         if not (allow_read_only or read_only) or not found.exists:
-            raise ReadOnlyStoreError(
-                f"{path} is read-only (or its folder is), so it was not opened; "
-                "make it writable to change your notes"
-                if found.exists
-                else f"there is no database in {data_dir} yet, and it cannot be created now"
-            )
+            raise _why_not_writable(path, found)
         return _open_read_only(path, found)
     ensure_private_folder(data_dir)
     found = _inspect_or_explain(path, data_dir)
@@ -142,6 +140,26 @@ def open_store(
         return _open_read_only(path, found)
 
 
+def _has_room(path: Path) -> bool:
+    return not disk_is_full(path.parent)
+
+
+def _why_not_writable(path: Path, found: FileCheck) -> StoreError:
+    if not found.exists:
+        return ReadOnlyStoreError(
+            f"there is no database in {path.parent} yet, and it cannot be created now"
+        )
+    if is_writable(path) and not _has_room(path):
+        return DiskFullError(
+            f"the disk holding {path.parent} is full, so {path.name} cannot be opened for "
+            "changes; free some space and start again (your data is safe)"
+        )
+    return ReadOnlyStoreError(
+        f"{path} is read-only (or its folder is), so it was not opened; "
+        "make it writable to change your notes"
+    )
+
+
 def _open_writable(path: Path, data_dir: Path, found: FileCheck, now: datetime) -> Database:
     """The steps of a writable open: tidy the folder, copy before a migration, connect,
     migrate. A new file this call created is taken away again when a step fails."""
@@ -149,6 +167,7 @@ def _open_writable(path: Path, data_dir: Path, found: FileCheck, now: datetime) 
     if found.exists and 0 < found.version < schema.SCHEMA_VERSION:
         copy_before_migration(path, backup_dir(data_dir), found.version, now)
     db: Database | None = None
+    absent = absent_side_files(path)
     try:
         if not found.exists:
             _create_empty_file(path, now)
@@ -159,6 +178,8 @@ def _open_writable(path: Path, data_dir: Path, found: FileCheck, now: datetime) 
             db.close()
         if not found.exists:
             _remove_new_database(path)
+        else:  # no empty -wal/-shm left by an open that could not finish (a full disk)
+            remove_side_files([p for p in absent if p.exists() and p.stat().st_size == 0])
         known = _known(exc, path)
         if known is exc:
             raise
@@ -184,6 +205,11 @@ def _create_empty_file(path: Path, now: datetime) -> None:
 
 def _known(exc: BaseException, path: Path) -> BaseException:
     """The store error for a failed open (a bug stays itself)."""
+    if isinstance(exc, DiskFullError | sqlite3.Error) and disk_is_full(path.parent):
+        return DiskFullError(
+            f"the disk holding {path.parent} is full, so {path.name} cannot be opened for "
+            "changes; free some space and start again (your data is safe)"
+        )
     if isinstance(exc, StoreError):
         return exc
     if isinstance(exc, OSError):
@@ -204,27 +230,21 @@ def _inspect_or_explain(path: Path, data_dir: Path) -> FileCheck:
 
 
 def _open_read_only(path: Path, found: FileCheck) -> Database:
-    """A connection that can only read; immutable where SQLite could not share the file
-    (full disk, or a file we may not write: no side files are left behind)."""
+    """A connection that can only read (see :func:`read_only_uri` for when it is immutable,
+    so that no side files are left behind)."""
     if found.version < schema.SCHEMA_VERSION:
         raise ReadOnlyStoreError(
             f"{path} was written by an older version and must be upgraded, "
             "but it cannot be written now; make it writable (or free space) and start again"
         )
-    quiet = not has_pending_wal(path) and not os.access(path, os.W_OK)
     try:
-        return _read_only_connection(path, immutable=quiet)
-    except sqlite3.Error as exc:
-        if has_pending_wal(path) or quiet:
-            raise CannotReadError(f"{path} cannot be opened to read it ({exc})") from exc
-    try:
-        return _read_only_connection(path, immutable=True)
+        return _read_only_connection(path)
     except sqlite3.Error as exc:
         raise CannotReadError(f"{path} cannot be opened to read it ({exc})") from exc
 
 
-def _read_only_connection(path: Path, *, immutable: bool) -> Database:
-    conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True, timeout=10)
+def _read_only_connection(path: Path) -> Database:
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db = Database(conn, execute_plugins=False)
