@@ -7,6 +7,7 @@ read-only file, device nodes in a temporary folder); they are skipped elsewhere.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -503,10 +504,8 @@ def test_6_a_killed_backup_leaves_no_partial_after_the_next_start(data_dir: Path
         while not partials and time.monotonic() < deadline:
             partials = list(backups.glob(".*.partial")) if backups.exists() else []
         for partial in partials:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 seen_modes.add(stat.S_IMODE(partial.stat().st_mode))
-            except FileNotFoundError:
-                pass
         worker.send_signal(signal.SIGKILL)
         worker.wait()
     assert seen_modes == {0o600}
