@@ -129,6 +129,38 @@ def remove_side_files(paths: list[Path]) -> None:
             side.unlink(missing_ok=True)
 
 
+#: the byte of a ``-shm`` file every connection holds a shared lock on (SQLite's os_unix.c)
+_SHM_DEAD_MAN_SWITCH = 128
+
+
+def remove_unused_side_files(path: Path, created: list[Path]) -> None:
+    """Remove side files an open that could not finish has just created (a full disk), but
+    only while no connection of another process uses them: SQLite's own test for that is
+    whether the ``-shm`` file's dead-man-switch byte can be locked exclusively."""
+    shm = Path(f"{path}-shm")
+    if shm in created and shm.exists() and not _shm_unused(shm):
+        return
+    remove_side_files([side for side in created if side.exists()])
+
+
+def _shm_unused(shm: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        fd = os.open(shm, os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DEAD_MAN_SWITCH)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # drops the lock
+    return True
+
+
 # ----- temporary copies -------------------------------------------------------------------
 
 

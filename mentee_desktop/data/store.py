@@ -48,7 +48,7 @@ from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as be
     lock_data_folder,
     read_only_uri,
     remove_abandoned_partials,
-    remove_side_files,
+    remove_unused_side_files,
     repair_side_files,
 )
 from mentee_desktop.data.identity import FileCheck, check_header, inspect_file
@@ -124,7 +124,7 @@ def open_store(
     can act on.
     """
     path = database_path(data_dir)
-    if read_only or (path.exists() and not (is_writable(path) and _has_room(path))):
+    if read_only or (path.exists() and not is_writable(path)):
         found = _inspect_or_explain(path, data_dir)
         if not (allow_read_only or read_only) or not found.exists:
             raise _why_not_writable(path, found)
@@ -140,19 +140,10 @@ def open_store(
         return _open_read_only(path, found)
 
 
-def _has_room(path: Path) -> bool:
-    return not disk_is_full(path.parent)
-
-
 def _why_not_writable(path: Path, found: FileCheck) -> StoreError:
     if not found.exists:
         return ReadOnlyStoreError(
             f"there is no database in {path.parent} yet, and it cannot be created now"
-        )
-    if is_writable(path) and not _has_room(path):
-        return DiskFullError(
-            f"the disk holding {path.parent} is full, so {path.name} cannot be opened for "
-            "changes; free some space and start again (your data is safe)"
         )
     return ReadOnlyStoreError(
         f"{path} is read-only (or its folder is), so it was not opened; "
@@ -178,8 +169,8 @@ def _open_writable(path: Path, data_dir: Path, found: FileCheck, now: datetime) 
             db.close()
         if not found.exists:
             _remove_new_database(path)
-        else:  # no empty -wal/-shm left by an open that could not finish (a full disk)
-            remove_side_files([p for p in absent if p.exists() and p.stat().st_size == 0])
+        else:  # no -wal/-shm left by an open that could not finish (a full disk)
+            remove_unused_side_files(path, absent)
         known = _known(exc, path)
         if known is exc:
             raise
