@@ -595,3 +595,35 @@ def test_7_numeric_options_have_a_range(cli, data_dir: Path, args: list[str]):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert "from 1 to" in result.stderr
+
+
+def test_4_check_fails_on_a_file_with_our_version_and_none_of_our_tables(data_dir: Path):
+    from mentee_desktop.data.health import run_checks
+
+    db = open_store(data_dir)
+    db.execute("DROP TABLE checkins")
+    db.conn.commit()
+    report = run_checks(db)
+    db.close()
+    assert not report.healthy
+    assert report.schema_problems == ["the table “checkins” is missing"]
+
+
+def test_2_the_window_opens_read_only_when_the_lock_cannot_be_taken(
+    cli, data_dir: Path, private_home: Path
+):
+    db = open_store(data_dir)
+    add_mentor(db, "Only read")
+    db.close()
+    elsewhere = data_dir.parent / "somewhere-else"
+    elsewhere.write_text("")
+    (data_dir / LOCK_NAME).symlink_to(elsewhere)  # a lock that must not be trusted
+    before = (data_dir / "mentee.db").read_bytes()
+    result = cli("--data-dir", str(data_dir), env={"MENTEE_DESKTOP_REPORT_FIRST_PAINT": "1"})
+    assert result.returncode == 0, result.stderr
+    log = next(private_home.rglob("mentee-desktop.log")).read_text(encoding="utf-8")
+    assert "opening read-only" in log and "symbolic link" in log
+    assert (data_dir / "mentee.db").read_bytes() == before
+    assert not (data_dir / "backups").exists()  # not even the daily backup was written
+    refused = cli("--data-dir", str(data_dir), "restore", "whatever.db")
+    assert refused.returncode == 1

@@ -94,7 +94,7 @@ def check_store(args: argparse.Namespace, context: Context) -> int:
     report = run_checks(context.reading_store())
     print(f"schema version: {report.schema_version}")
     print(f"integrity: {'ok' if report.integrity_ok else 'FAILED'}")
-    for problem in report.integrity_problems:
+    for problem in report.integrity_problems + report.schema_problems:
         print(f"  {problem}")
     print(f"foreign keys: {'ok' if not report.foreign_key_problems else 'FAILED'}")
     for problem in report.foreign_key_problems:

@@ -195,7 +195,9 @@ def check_ours(path: Path, version: int, app_id: int, shape: dict[str, set[str]]
         return
     if version == 0 and not shape:
         return  # an empty SQLite file: nothing of anybody's is in it
-    missing = _missing(shape, min(version, schema.SCHEMA_VERSION)) if version > 0 else None
+    missing = (
+        missing_from_schema(shape, min(version, schema.SCHEMA_VERSION)) if version > 0 else None
+    )
     if version == 0 or missing:
         what = f"it lacks {missing}" if missing else "its tables are not ours"
         raise ForeignDatabaseError(
@@ -208,7 +210,7 @@ def check_ours(path: Path, version: int, app_id: int, shape: dict[str, set[str]]
         )
 
 
-def _missing(shape: dict[str, set[str]], version: int) -> str | None:
+def missing_from_schema(shape: dict[str, set[str]], version: int) -> str | None:
     """The first table or column of ``version``'s schema that ``shape`` lacks."""
     for table, cols in sorted(expected_shape(version).items()):
         if table not in shape:
