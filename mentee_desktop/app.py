@@ -266,6 +266,17 @@ def _mention_set_aside(db, data_dir: Path, zone: tzinfo, ask: Callable | None) -
         set_aside_dialog.act_on_choice(db, data_dir, aside, ask(aside, zone))
 
 
+def _why_read_only(data_dir: Path) -> str | None:
+    """A full disk is worth naming: freeing space makes the notes editable again."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mentee_desktop.data.folder import disk_is_full
+
+    if disk_is_full(data_dir):
+        return QCoreApplication.translate("App", "the disk holding {0} is full").format(data_dir)
+    return None
+
+
 def bring_to_front(window) -> None:
     from PySide6.QtCore import Qt
 
@@ -350,8 +361,9 @@ def run_gui(context: Context) -> int:
         if db is None:
             return 1
         window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
-        if lock_problem:
-            window.safety_actions.explain_read_only(lock_problem)
+        reason = lock_problem or _why_read_only(data_dir)
+        if reason and window.safety_actions.read_only:
+            window.safety_actions.explain_read_only(reason)
         instance.show_requested.connect(lambda: bring_to_front(window))
         quit_on_termination(window)
         if os.environ.get(REPORT_FIRST_PAINT) == "1":

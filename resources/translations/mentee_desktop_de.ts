@@ -827,12 +827,17 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+98"/>
+        <source>the disk holding {0} is full</source>
+        <translation>der Datenträger mit {0} ist voll</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
