@@ -183,45 +183,99 @@ def show_problem(text: str) -> None:
     )
 
 
-def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None):
+def open_for_window(
+    data_dir: Path,
+    *,
+    zone: tzinfo,
+    ask: Callable | None = None,
+    read_only: bool = False,
+    ask_about_set_aside: Callable | None = None,
+):
     """Open the store for the window, or None after telling the user why not.
 
-    A file that cannot be read is not a dead end: ``ask`` (the recovery dialog) offers the
-    newest good backup, or empty data; the damaged file is kept aside either way. A
-    read-only file opens read-only.
+    Only a file that is really damaged leads to the recovery dialog (``ask``), which offers
+    the newest good backup; a file that cannot be read *now* (full disk, permissions, a lock)
+    or belongs to another program is explained and left alone. A store that cannot be
+    written opens read-only; so does every store when the folder's lock could not be taken
+    (``read_only``). A file kept aside earlier is mentioned at every start until the user
+    restores it, opens its folder or dismisses it (``ask_about_set_aside``).
     """
-    from mentee_desktop.data.errors import NotADatabaseError, StoreError
-    from mentee_desktop.data.store import open_store
-    from mentee_desktop.data.timestamps import utc_now
-    from mentee_desktop.paths import backup_dir, database_path
+    from mentee_desktop.data.errors import DamagedDatabaseError, StoreError
+    from mentee_desktop.data.store import is_read_only, open_store
 
+    recovered = False
     for _attempt in range(3):
         try:
-            return open_store(data_dir, allow_read_only=True)
-        except NotADatabaseError as exc:
-            # imported only for a damaged file: the dialog's module costs start-up time
-            from mentee_desktop.data.backups import newest_good_backup, recover
-            from mentee_desktop.ui.safety import recovery_dialog
-
-            ask = ask or recovery_dialog.ask_how_to_recover
-            path = database_path(data_dir)
-            if not path.exists():
+            db = open_store(data_dir, allow_read_only=True, read_only=read_only)
+        except DamagedDatabaseError as exc:
+            if read_only:
                 show_problem(str(exc))
                 return None
-            backup = newest_good_backup(backup_dir(data_dir))
-            choice = ask(getattr(exc, "reason", str(exc)), path, backup, zone)
-            if choice == recovery_dialog.QUIT:
+            if not _recover_from_damage(data_dir, exc, zone, ask):
                 return None
-            chosen = backup if choice == recovery_dialog.RESTORE else None
-            try:
-                aside = recover(data_dir, chosen, now=utc_now(), lock_held=True)
-            except StoreError as problem:
-                show_problem(str(problem))
-                return None
-            log.warning("damaged database kept as %s; restored %s", aside, chosen)
+            recovered = True  # the dialog has just said where the file went
+            continue
         except StoreError as exc:
             show_problem(str(exc))
             return None
+        if not recovered and not is_read_only(db):
+            _mention_set_aside(db, data_dir, zone, ask_about_set_aside)
+        return db
+    return None
+
+
+def _recover_from_damage(data_dir: Path, exc, zone: tzinfo, ask: Callable | None) -> bool:
+    """Ask how to recover from a damaged ``mentee.db``; True when it was replaced (so the
+    store can be opened again)."""
+    # imported only for a damaged file: the dialog's module costs start-up time
+    from mentee_desktop.data.backups import newest_good_backup, recover
+    from mentee_desktop.data.errors import StoreError
+    from mentee_desktop.data.timestamps import utc_now
+    from mentee_desktop.paths import backup_dir, database_path
+    from mentee_desktop.ui.safety import recovery_dialog
+
+    ask = ask or recovery_dialog.ask_how_to_recover
+    path = database_path(data_dir)
+    if not path.exists():
+        show_problem(str(exc))
+        return False
+    backup = newest_good_backup(backup_dir(data_dir))
+    choice = ask(getattr(exc, "reason", str(exc)), path, backup, zone)
+    if choice == recovery_dialog.QUIT:
+        return False
+    chosen = backup if choice == recovery_dialog.RESTORE else None
+    try:
+        aside = recover(data_dir, chosen, now=utc_now(), lock_held=True)
+    except StoreError as problem:
+        show_problem(str(problem))
+        return False
+    log.warning("damaged database kept as %s; restored %s", aside, chosen)
+    return True
+
+
+def _mention_set_aside(db, data_dir: Path, zone: tzinfo, ask: Callable | None) -> None:
+    """Show each file kept aside (newest first) until the user has dealt with it."""
+    from mentee_desktop.data.folder import set_aside_files
+    from mentee_desktop.paths import database_path
+
+    found = set_aside_files(database_path(data_dir))
+    if not found:
+        return
+    from mentee_desktop.ui.safety import set_aside_dialog
+
+    ask = ask or set_aside_dialog.ask_about_set_aside
+    for aside in reversed(found):
+        set_aside_dialog.act_on_choice(db, data_dir, aside, ask(aside, zone))
+
+
+def _why_read_only(data_dir: Path) -> str | None:
+    """A full disk is worth naming: freeing space makes the notes editable again."""
+    from PySide6.QtCore import QCoreApplication
+
+    from mentee_desktop.data.folder import disk_is_full
+
+    if disk_is_full(data_dir):
+        return QCoreApplication.translate("App", "the disk holding {0} is full").format(data_dir)
     return None
 
 
@@ -303,10 +357,16 @@ def run_gui(context: Context, files: list[str] = ()) -> int:
         )
         return 1
     try:
-        db = open_for_window(data_dir, zone=ZoneInfo(zone_name))
+        lock_problem = instance.lock_problem
+        if lock_problem:
+            log.warning("opening read-only: %s", lock_problem)
+        db = open_for_window(data_dir, zone=ZoneInfo(zone_name), read_only=bool(lock_problem))
         if db is None:
             return 1
         window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
+        reason = lock_problem or _why_read_only(data_dir)
+        if reason and window.safety_actions.read_only:
+            window.safety_actions.explain_read_only(reason)
         instance.show_requested.connect(lambda: bring_to_front(window))
         instance.files_received.connect(window.invitation_import.import_paths)
         if files:

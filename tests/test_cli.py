@@ -119,6 +119,7 @@ def test_newer_database_is_named_as_such(cli, data_dir: Path):
     data_dir.mkdir()
     conn = sqlite3.connect(data_dir / "mentee.db")
     conn.execute("CREATE TABLE x (y)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # a newer store of ours
     conn.execute("PRAGMA user_version = 999")
     conn.commit()
     conn.close()

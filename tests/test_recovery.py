@@ -186,6 +186,7 @@ def test_a_newer_database_is_refused_untouched_in_the_window(qtbot, data_dir: Pa
     data_dir.mkdir()
     conn = sqlite3.connect(data_dir / "mentee.db")
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # a newer store of ours
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()
@@ -248,10 +249,14 @@ def test_a_read_only_store_is_refused_clearly_unless_read_only_is_allowed(readon
 
 def test_the_command_line_on_a_read_only_store(cli, readonly_store, tmp_path: Path):
     before = snapshot(readonly_store)
-    result = cli("--data-dir", str(readonly_store), "meetings")
+    result = cli("--data-dir", str(readonly_store), "sample-data")  # a change: refused
     assert result.returncode == 1
     [line] = result.stderr.strip().splitlines()
     assert "is read-only" in line
+    for reading in (["meetings"], ["search", "Readable"], ["check"], ["backups"]):
+        shown = cli("--data-dir", str(readonly_store), *reading)
+        assert shown.returncode == 0, (reading, shown.stderr)
+    assert "Readable" in cli("--data-dir", str(readonly_store), "search", "Readable").stdout
     out = tmp_path / "rescued.json"
     exported = cli("--data-dir", str(readonly_store), "export-json", "--output", str(out))
     assert exported.returncode == 0, exported.stderr

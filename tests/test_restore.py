@@ -101,6 +101,7 @@ def make_not_a_database(path: Path) -> None:
 def make_newer(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # a newer store of ours
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     conn.commit()
     conn.close()

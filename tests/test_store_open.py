@@ -107,6 +107,7 @@ def test_newer_database_is_refused_by_name_and_untouched(data_dir: Path):
     path = data_dir / "mentee.db"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # a newer store of ours
     conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
     conn.commit()
     conn.close()

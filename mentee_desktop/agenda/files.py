@@ -1,19 +1,14 @@
-"""Writing an export safely: all of the new file, or the old one untouched.
-
-The bytes go to a temporary file in the target's folder, are flushed to disk, and replace the
-target in one rename. On any failure the temporary file is removed and a clear
-:class:`ExportError` says what went wrong.
-"""
+"""Export file names and formats; the writing itself follows the one rule for every output
+file (:mod:`mentee_desktop.data.output_file`)."""
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import stat
-import tempfile
 import unicodedata
 from pathlib import Path
+
+from mentee_desktop.data.output_file import OutputError, write_bytes
 
 #: the formats by file extension
 EXTENSIONS = {
@@ -27,8 +22,8 @@ EXTENSIONS = {
 SUFFIX_OF = {"md": ".md", "pdf": ".pdf", "ics": ".ics", "eml": ".eml"}
 
 
-class ExportError(Exception):
-    """An export that could not be written, with a message a user can act on."""
+#: an export that could not (or must not) be written, with a message a user can act on
+ExportError = OutputError
 
 
 def format_from_path(path: str | os.PathLike) -> str | None:
@@ -36,53 +31,11 @@ def format_from_path(path: str | os.PathLike) -> str | None:
     return EXTENSIONS.get(Path(path).suffix.lower())
 
 
-def _reason(exc: OSError) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied"
-    if exc.errno == errno.EROFS:
-        return "the file system is read-only"
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "the disk is full"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "the file name is too long"
-    return exc.strerror or str(exc)
-
-
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
-    """Replace ``path`` with ``data`` in one step; raise :class:`ExportError` on failure.
-
-    A new file is private to the user (0600, like the data folder); replacing an existing
-    file keeps its permissions.
-    """
-    target = Path(path).expanduser().absolute()
-    folder = target.parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
-    if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder")
-    try:
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
-    except OSError:
-        mode = None
-    try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {_reason(exc)}") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    """Replace the file ``path`` means with ``data`` in one step (see :mod:`output_file`:
+    devices, FIFOs and folders are refused, a link's target is replaced, new files are 0600);
+    raise :class:`ExportError` on failure."""
+    return write_bytes(path, data)
 
 
 def suggested_name(kind: str, mentor_name: str, day, extension: str) -> str:

@@ -11,6 +11,8 @@ from mentee_desktop.cli.context import CommandError, Context
 
 AGENDA_FORMATS = ("md", "pdf", "ics", "eml")
 RECAP_FORMATS = ("md", "pdf", "eml")
+#: SQLite's largest row id
+MAX_ID = 2**63 - 1
 
 
 def _meeting_choice(keyword: str):
@@ -25,8 +27,10 @@ def _meeting_choice(keyword: str):
             raise argparse.ArgumentTypeError(
                 f"expected a meeting id or '{keyword}', not {value!r}"
             ) from None
-        if number <= 0:
-            raise argparse.ArgumentTypeError(f"a meeting id is a positive number, not {value}")
+        if not 0 < number <= MAX_ID:
+            raise argparse.ArgumentTypeError(
+                f"a meeting id is a number from 1 to {MAX_ID}, not {value}"
+            )
         return number
 
     parse.__name__ = "meeting"
@@ -114,7 +118,7 @@ def export_agenda(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.timestamps import utc_now
 
     chosen = _choose_format(args, AGENDA_FORMATS)
-    db = context.store()
+    db = context.reading_store()
     now = utc_now()
     try:
         agenda = build.build_agenda(db, _meeting_id(db, args.meeting, now), now=now)
@@ -160,7 +164,7 @@ def export_recap(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.timestamps import utc_now
 
     chosen = _choose_format(args, RECAP_FORMATS)
-    db = context.store()
+    db = context.reading_store()
     now = utc_now()
     try:
         meeting_id = _meeting_id(db, args.meeting, now)

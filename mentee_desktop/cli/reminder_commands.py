@@ -49,7 +49,7 @@ def list_reminders(args: argparse.Namespace, context) -> int:
 
     zone = ZoneInfo(local_timezone_name())
     moment = args.at or utc_now()
-    due = due_reminders(context.store(), moment, zone)
+    due = due_reminders(context.reading_store(), moment, zone)
     if args.json:
         json.dump([r.as_dict() for r in due], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

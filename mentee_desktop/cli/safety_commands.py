@@ -9,7 +9,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, int_in_range
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -43,6 +43,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "import-json", help="load an export into an empty data folder (all or nothing)"
     )
     imported.add_argument("file", metavar="FILE", help="a file written by export-json")
+    imported.add_argument(
+        "--max-size",
+        metavar="MB",
+        type=int_in_range(1, 1_000_000),
+        default=1000,
+        help="refuse files larger than this many megabytes (default 1000)",
+    )
     imported.set_defaults(handler=import_json)
 
 
@@ -135,15 +142,17 @@ def restore_file(args: argparse.Namespace, context: Context) -> int:
 def recover_damaged(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.backups import check_database_file, newest_good_backup, recover
     from mentee_desktop.data.errors import NotADatabaseError
+    from mentee_desktop.data.folder import set_aside_files
     from mentee_desktop.data.timestamps import utc_now
     from mentee_desktop.paths import backup_dir, database_path
 
     path = database_path(context.data_dir)
+    _list_set_aside(set_aside_files(path))
     with known_errors():
         if not path.exists():
             raise CommandError(f"there is no {path.name} in {context.data_dir}; nothing to recover")
         try:
-            check_database_file(path)
+            check_database_file(path)  # another program's file, or one not readable now: refused
         except NotADatabaseError:
             pass
         else:
@@ -161,6 +170,15 @@ def recover_damaged(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _list_set_aside(found: list[Path]) -> None:
+    """Name every file kept aside earlier, so none is forgotten."""
+    if not found:
+        return
+    print("Data files kept aside earlier (restore one with “mentee-desktop restore FILE”):")
+    for aside in found:
+        print(f"  {aside}")
+
+
 def export_json(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.json_io import write_chunks, write_export
     from mentee_desktop.data.store import open_store
@@ -173,8 +191,7 @@ def export_json(args: argparse.Namespace, context: Context) -> int:
             if args.output == "-":
                 write_chunks(db, sys.stdout, now=utc_now())
                 return 0
-            output = Path(args.output).expanduser().absolute()
-            write_export(db, output, now=utc_now())
+            output = write_export(db, Path(args.output), now=utc_now())
         finally:
             db.close()
     print(f"Exported all your data to {output}")
@@ -186,7 +203,7 @@ def import_json(args: argparse.Namespace, context: Context) -> int:
 
     source = Path(args.file).expanduser()
     with known_errors():
-        counts = import_file(source, context.data_dir)
+        counts = import_file(source, context.data_dir, max_bytes=args.max_size * 1_000_000)
     total = sum(counts.values())
     print(f"Imported {total} records into {context.data_dir}.")
     return 0

@@ -6,7 +6,9 @@ import argparse
 import json
 import sys
 
-from mentee_desktop.cli.context import Context
+from mentee_desktop.cli.context import Context, int_in_range
+
+MAX_LIMIT = 10_000
 
 KIND_LABELS = {
     "mentor": "Mentor",
@@ -25,14 +27,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("search", help="search everything you wrote")
     parser.add_argument("query", metavar="QUERY", help="words to find (prefixes match)")
     parser.add_argument("--json", action="store_true", help="print a JSON array")
-    parser.add_argument("--limit", type=int, default=50, help="at most this many results")
+    parser.add_argument(
+        "--limit",
+        type=int_in_range(1, MAX_LIMIT),
+        default=50,
+        help=f"at most this many results (1 to {MAX_LIMIT})",
+    )
     parser.set_defaults(handler=run_search)
 
 
 def run_search(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.search import grouped, search
 
-    hits = search(context.store(), args.query, limit=max(1, args.limit))
+    hits = search(context.reading_store(), args.query, limit=args.limit)
     if args.json:
         rows = [
             {

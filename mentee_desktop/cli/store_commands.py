@@ -54,7 +54,7 @@ def sample_data(args: argparse.Namespace, context: Context) -> int:
 def list_meetings(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data import meetings, mentors
 
-    db = context.store()
+    db = context.reading_store()
     mentor_id = None
     if args.mentor is not None:
         found = mentors.find_by_name(db, args.mentor)
@@ -91,10 +91,10 @@ def list_meetings(args: argparse.Namespace, context: Context) -> int:
 def check_store(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.health import run_checks
 
-    report = run_checks(context.store())
+    report = run_checks(context.reading_store())
     print(f"schema version: {report.schema_version}")
     print(f"integrity: {'ok' if report.integrity_ok else 'FAILED'}")
-    for problem in report.integrity_problems:
+    for problem in report.integrity_problems + report.schema_problems:
         print(f"  {problem}")
     print(f"foreign keys: {'ok' if not report.foreign_key_problems else 'FAILED'}")
     for problem in report.foreign_key_problems:

@@ -9,7 +9,6 @@ written or empty file that looks like a backup. Names sort by date.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import re
@@ -22,6 +21,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from mentee_desktop.data import schema
 from mentee_desktop.data.errors import (
     DataFolderError,
     DiskFullError,
@@ -29,17 +29,30 @@ from mentee_desktop.data.errors import (
     StoreError,
     translate_sqlite_error,
 )
+from mentee_desktop.data.folder import (
+    PARTIAL,
+    FolderLock,
+    discard,
+    ensure_private_folder,
+    fsync_folder,
+    hold_data_folder,
+    install_database_file,
+    keep_damaged_aside,
+    open_partial,
+    read_only_uri,
+    remove_abandoned_partials,
+)
+from mentee_desktop.data.identity import inspect_file
+from mentee_desktop.data.json_io import holds_records
+from mentee_desktop.paths import backup_dir, database_path
 
 _DISK_FULL_ERRNOS = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 NAME = re.compile(r"^mentee-(\d{8}T\d{6}Z)-([a-z0-9][a-z0-9-]*)\.db$")
 STAMP = "%Y%m%dT%H%M%SZ"
-PARTIAL = ".partial"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 #: reasons the automatic clean-up never deletes: asked for by the user, or the only copy of
 #: the data as it was before an upgrade, a restore or a recovery
 KEPT_REASONS = ("manual", "before-")
-#: a temporary file older than this was left by a crash (a live backup keeps writing it)
-STALE_PARTIAL = timedelta(minutes=10)
 
 
 class BackupBusyError(StoreError):
@@ -111,21 +124,21 @@ def make_backup(
     read through its own read-only connection, which waits up to ``busy_timeout`` seconds
     for another connection's write to finish.
     """
-    from mentee_desktop.data.store import ensure_private_folder, fsync_folder
-
     if isinstance(source, Database) and source.conn.in_transaction:
         raise BackupBusyError(
             "a change is being saved right now, so the backup was not made; try again"
         )
-    ensure_private_folder(folder)
-    _remove_stale_partials(folder)
+    ensure_private_folder(folder, "backup folder")
+    remove_abandoned_partials(folder)  # a killed backup's copy: never more than one database
     target = folder / backup_name(now, reason)
     counter = 2
     while target.exists():
         target = folder / backup_name(now, f"{reason}-{counter}")
         counter += 1
     partial = folder / f".{target.name}{PARTIAL}"
+    held: int | None = None
     try:
+        held = open_partial(partial)  # private (0600) from its first byte
         if isinstance(source, Database):
             copy_checked(source.conn, partial, busy_timeout)
         else:
@@ -137,8 +150,11 @@ def make_backup(
         os.replace(partial, target)
         fsync_folder(folder)
     except (OSError, sqlite3.Error, StoreError) as exc:
-        _discard(partial)
+        discard(partial)
         raise _explain(exc, "the backup was not made") from exc
+    finally:
+        if held is not None:
+            os.close(held)
     return Backup(target, now.astimezone(UTC).replace(microsecond=0), reason, target.stat().st_size)
 
 
@@ -193,28 +209,7 @@ def _explain(exc: BaseException, outcome: str) -> StoreError:
 
 
 def _ro_uri(path: Path) -> str:
-    from mentee_desktop.data.store import read_only_uri
-
     return read_only_uri(path)
-
-
-def _discard(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _remove_stale_partials(folder: Path) -> None:
-    """Remove temporary files a crashed backup left behind (never a finished backup).
-
-    File times are the file system's, so they are compared with the real time."""
-    limit = time.time() - STALE_PARTIAL.total_seconds()
-    for path in folder.glob(f".mentee-*{PARTIAL}*"):
-        try:
-            if path.stat().st_mtime < limit:
-                path.unlink()
-        except OSError:
-            pass
 
 
 # ----- retention --------------------------------------------------------------------------
@@ -274,8 +269,6 @@ def check_database_file(path: Path) -> int:
     Not a database, damaged (``quick_check``) or written by a newer version: a clear
     :class:`StoreError`. Nothing is written to the file.
     """
-    from mentee_desktop.data.store import inspect_file
-
     if not path.is_file():
         raise NotADatabaseError(f"{path} does not exist or is not a file")
     found = inspect_file(path)
@@ -307,8 +300,6 @@ def newest_good_backup(folder: Path) -> Backup | None:
 
 def recovery_hint(data_dir: Path) -> str:
     """One sentence on how to get the data back when ``mentee.db`` cannot be read."""
-    from mentee_desktop.paths import backup_dir
-
     backup = newest_good_backup(backup_dir(data_dir))
     if backup is None:
         return "No good backup was found; the file was left untouched"
@@ -322,16 +313,21 @@ def recovery_hint(data_dir: Path) -> str:
 def _copy_into_folder(source: Path, data_dir: Path, label: str) -> Path:
     """A checked copy of ``source`` inside the data folder, under a temporary name."""
     temp = data_dir / f".mentee.db.{label}-{os.getpid()}{PARTIAL}"
-    _discard(temp)
+    discard(temp)
+    held: int | None = None
     try:
+        held = open_partial(temp)
         connection = sqlite3.connect(_ro_uri(source), uri=True, timeout=10)
         try:
             copy_checked(connection, temp, 10.0)
         finally:
             connection.close()
     except (OSError, sqlite3.Error, StoreError) as exc:
-        _discard(temp)
+        discard(temp)
         raise _explain(exc, "nothing was restored") from exc
+    finally:
+        if held is not None:
+            os.close(held)
     return temp
 
 
@@ -351,14 +347,6 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime) -> RestoreRes
     ``mentee.db.corrupt-<stamp>``), then replaced atomically. Refused while the app runs on
     the folder.
     """
-    from mentee_desktop.data.store import (
-        ensure_private_folder,
-        hold_data_folder,
-        install_database_file,
-        keep_damaged_aside,
-    )
-    from mentee_desktop.paths import backup_dir, database_path
-
     check_database_file(source)
     current = database_path(data_dir)
     if current.exists() and current.resolve() == source.resolve():
@@ -370,16 +358,16 @@ def restore_backup(source: Path, data_dir: Path, *, now: datetime) -> RestoreRes
             try:
                 check_database_file(current)
             except NotADatabaseError:
-                aside = keep_damaged_aside(data_dir, now)
+                aside = keep_damaged_aside(current, now)
             else:
                 before = make_backup(
                     current, backup_dir(data_dir), now=now, reason="before-restore"
                 )
         temp = _copy_into_folder(source, data_dir, "restoring")
         try:
-            install_database_file(temp, data_dir)
+            install_database_file(temp, current)
         finally:
-            _discard(temp)
+            discard(temp)
     return RestoreResult(before, aside)
 
 
@@ -389,24 +377,17 @@ def recover(data_dir: Path, backup: Backup | None, *, now: datetime, lock_held=F
     Returns where the damaged file went. ``lock_held`` is for the window, which holds the
     folder's lock itself.
     """
-    from mentee_desktop.data.store import (
-        FolderLock,
-        hold_data_folder,
-        install_database_file,
-        keep_damaged_aside,
-    )
-
     if backup is not None:
         check_database_file(backup.path)
     with FolderLock(None) if lock_held else hold_data_folder(data_dir):
         temp = _copy_into_folder(backup.path, data_dir, "recovering") if backup else None
         try:
-            aside = keep_damaged_aside(data_dir, now)
+            aside = keep_damaged_aside(database_path(data_dir), now)
             if temp is not None:
-                install_database_file(temp, data_dir)
+                install_database_file(temp, database_path(data_dir))
         finally:
             if temp is not None:
-                _discard(temp)
+                discard(temp)
     return aside
 
 
@@ -417,8 +398,6 @@ def restore_into(db: Database, source: Path, backup_folder: Path, *, now: dateti
     every connection keeps working and a crash leaves the old data or the restored data.
     An older backup is migrated afterwards.
     """
-    from mentee_desktop.data import schema
-
     check_database_file(source)
     before = make_backup(db, backup_folder, now=now, reason="before-restore")
     try:
@@ -439,8 +418,6 @@ def back_up_if_due(
     """The daily backup at start: made when the newest is older than a day and the store
     holds notes. Reads through its own connections, so it may run in a background thread.
     Raises :class:`StoreError`."""
-    from mentee_desktop.data.json_io import holds_records
-
     if not backup_is_due(list_backups(folder), now):
         return None
     try:

@@ -45,7 +45,9 @@ def translate_sqlite_error(exc: sqlite3.Error) -> StoreError | None:
     if "readonly" in text or "read-only" in text:
         return ReadOnlyStoreError("the database is read-only; the change was not saved")
     if "disk i/o error" in text:
-        return DiskFullError("the disk could not be written; the change was not saved")
+        return DiskFullError(
+            "the disk could not be written (it may be full); the change was not saved"
+        )
     if "not a database" in text or "malformed" in text:
         return NotADatabaseError("the database file is damaged (" + str(exc) + ")")
     return None
@@ -66,3 +68,33 @@ def transaction(db: Database) -> Iterator[Database]:
         if known is None:
             raise
         raise known from exc
+
+
+class CannotReadError(StoreError):
+    """The file may be fine, but cannot be read right now: an I/O error, a full disk,
+    permissions or a lock. Never called damage, never a reason to start empty."""
+
+
+class ForeignDatabaseError(StoreError):
+    """The file is a database of another program (or not ours at all); it is left untouched."""
+
+
+class DataFolderInUseError(StoreError):
+    """Mentee Desktop (or a restore) is running on this data folder right now."""
+
+
+class LockUnavailableError(DataFolderError):
+    """The data folder's lock cannot be taken (another user's lock file, no locking)."""
+
+
+class DamagedDatabaseError(NotADatabaseError):
+    """``mentee.db`` exists but is damaged; says which backup could bring it back."""
+
+    def __init__(self, reason: str, path, hint: str):
+        super().__init__(f"{reason}. {hint}" if hint else reason)
+        self.reason = reason
+        self.path = path
+
+
+class ImportRefusedError(StoreError):
+    """The JSON file cannot be imported; nothing was imported."""

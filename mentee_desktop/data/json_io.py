@@ -16,39 +16,46 @@ import json
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
-from mentee_desktop.data.errors import DiskFullError, StoreError, transaction
+from mentee_desktop.data import schema
+from mentee_desktop.data.errors import (
+    DiskFullError,
+    ImportRefusedError,
+    StoreError,
+    transaction,
+)
+from mentee_desktop.data.folder import (
+    LOCK_NAME,
+    PARTIAL,
+    discard,
+    ensure_private_folder,
+    hold_data_folder,
+    install_database_file,
+    open_partial,
+    read_only_uri,
+)
+from mentee_desktop.data.identity import inspect_file
+from mentee_desktop.data.json_checks import BLOB_KEY, Column, check_record, label
+from mentee_desktop.data.output_file import write_output
+from mentee_desktop.paths import database_path
 
 _DISK_FULL_ERRNOS = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
 FORMAT = "mentee-desktop-export"
 FORMAT_VERSION = 1
 #: tables whose rows are preferences, not notes: a folder holding only these counts as empty
 PREFERENCE_TABLES = ("settings",)
-BLOB_KEY = "$base64"
 #: tables whose rows triggers make for other records (an insight for each note with one): the
 #: file's own rows, with their states, replace the ones the triggers made during the import
 TRIGGER_FILLED_TABLES = ("insights",)
-
-
-class ImportRefusedError(StoreError):
-    """The JSON file cannot be imported; nothing was imported."""
-
-
-@dataclass(frozen=True)
-class Column:
-    name: str
-    declared: str
-    not_null: bool
-    has_default: bool
-    primary_key: bool
+#: the largest file ``import-json`` reads unless told otherwise
+DEFAULT_MAX_BYTES = 1_000_000_000
 
 
 def data_tables(db: Database) -> list[str]:
@@ -103,13 +110,12 @@ def _quote(name: str) -> str:
 def export_chunks(db: Database, *, now: datetime) -> Iterator[str]:
     """The export as pieces of text, read from one consistent snapshot of the store."""
     from mentee_desktop import __version__
-    from mentee_desktop.data.schema import schema_version
 
     with db.atomic():  # one read transaction: a concurrent change is in or out, whole
         header = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
-            "schema_version": schema_version(db),
+            "schema_version": schema.schema_version(db),
             "app_version": __version__,
             "exported_at": now.isoformat(timespec="seconds"),
         }
@@ -138,24 +144,17 @@ def _to_json(value: Any) -> Any:
 
 
 def write_export(db: Database, output: Path, *, now: datetime) -> Path:
-    """Write the export to ``output`` (0600) atomically; a failure leaves no file behind."""
-    if output.is_dir() or not output.name:
-        raise StoreError(f"{output} is a folder; give the name of the file to write")
-    partial = output.with_name(f".{output.name}.partial")
+    """Write the export to the file ``output`` means (see :mod:`output_file`), atomically;
+    a failure leaves no file behind."""
+
+    def write(stream: IO[bytes]) -> None:
+        for chunk in export_chunks(db, now=now):
+            stream.write(chunk.encode("utf-8"))
+
     try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            write_chunks(db, handle, now=now)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, output)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
-            raise DiskFullError("the disk is full; the export was not written") from exc
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise StoreError(f"cannot write {output}: {reason}") from exc
-    return output
+        return write_output(output, write)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot read the data to export: {exc}") from exc
 
 
 def write_chunks(db: Database, handle: IO[str], *, now: datetime) -> None:
@@ -166,20 +165,27 @@ def write_chunks(db: Database, handle: IO[str], *, now: datetime) -> None:
 # ----- import -----------------------------------------------------------------------------
 
 
-def read_document(source: Path) -> dict:
-    """Parse and check the envelope of an export file (not yet its records)."""
+def read_document(source: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+    """Parse and check the envelope of an export file (not yet its records).
+
+    Only a regular file of at most ``max_bytes`` is read (never a device that reads without
+    end), nested at most as deep as Python's parser allows, and strictly UTF-8.
+    """
+    text = _read_bounded(source, max_bytes)
     try:
-        text = source.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise ImportRefusedError(f"{source} is not UTF-8 text; nothing was imported") from exc
-    except OSError as exc:
-        raise ImportRefusedError(f"cannot read {source}: {exc.strerror or exc}") from exc
-    try:
-        document = json.loads(text)
+        document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ImportRefusedError(
             f"{source} is not valid JSON at line {exc.lineno}, column {exc.colno}: "
             f"{exc.msg}{_where_it_breaks(text, exc)}; nothing was imported"
+        ) from exc
+    except RecursionError as exc:
+        raise ImportRefusedError(
+            f"{source} is nested too deeply to be an export; nothing was imported"
+        ) from exc
+    except ValueError as exc:  # NaN / Infinity, which JSON does not have
+        raise ImportRefusedError(
+            f"{source} is not valid JSON ({exc}); nothing was imported"
         ) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefusedError(f"{source} is not a Mentee Desktop export; nothing was imported")
@@ -191,8 +197,6 @@ def read_document(source: Path) -> dict:
             f"the file was written by a newer version of Mentee Desktop (format {version}, "
             f"this version reads {FORMAT_VERSION}); nothing was imported"
         )
-    from mentee_desktop.data import schema
-
     level = document.get("schema_version")
     if not isinstance(level, int) or isinstance(level, bool) or level < 1:
         raise ImportRefusedError("the file has no valid schema_version; nothing was imported")
@@ -204,6 +208,41 @@ def read_document(source: Path) -> dict:
     if not isinstance(document.get("tables"), dict):
         raise ImportRefusedError("the file has no “tables” object; nothing was imported")
     return document
+
+
+def _read_bounded(source: Path, max_bytes: int) -> str:
+    try:
+        with source.open("rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportRefusedError(
+                    f"{source} is not a regular file (a device, pipe or folder); "
+                    "nothing was imported"
+                )
+            if info.st_size > max_bytes:
+                raise ImportRefusedError(_too_big(source, max_bytes))
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError as exc:
+        raise ImportRefusedError(f"{source} is a folder, not an export file") from exc
+    except OSError as exc:
+        raise ImportRefusedError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise ImportRefusedError(_too_big(source, max_bytes))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportRefusedError(f"{source} is not UTF-8 text; nothing was imported") from exc
+
+
+def _too_big(source: Path, max_bytes: int) -> str:
+    return (
+        f"{source} is larger than the limit of {max_bytes // 1_000_000} MB for an import "
+        "(raise it with --max-size); nothing was imported"
+    )
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def _where_it_breaks(text: str, exc: json.JSONDecodeError) -> str:
@@ -227,16 +266,16 @@ def _where_it_breaks(text: str, exc: json.JSONDecodeError) -> str:
     return f" ({place})" if place else ""
 
 
-def import_file(source: Path, data_dir: Path) -> dict[str, int]:
+def import_file(
+    source: Path, data_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> dict[str, int]:
     """Import an export into an empty data folder; returns the number of records per table.
 
     All or nothing: on any problem the folder is left as it was (no database, or the
     empty one that was there; a folder this call created is removed again) and
     :class:`ImportRefusedError` names the first bad record.
     """
-    from mentee_desktop.data.store import ensure_private_folder
-
-    document = read_document(source)
+    document = read_document(source, max_bytes=max_bytes)
     created = not data_dir.exists()
     ensure_private_folder(data_dir)
     try:
@@ -248,16 +287,15 @@ def import_file(source: Path, data_dir: Path) -> dict[str, int]:
 
 
 def _import_locked(document: dict, data_dir: Path) -> dict[str, int]:
-    from mentee_desktop.data.store import hold_data_folder, install_database_file
-    from mentee_desktop.paths import database_path
-
     with hold_data_folder(data_dir):
         _refuse_unless_empty(database_path(data_dir))
-        temp = data_dir / f".mentee.db.importing-{os.getpid()}.partial"
-        _discard(temp)
+        temp = data_dir / f".mentee.db.importing-{os.getpid()}{PARTIAL}"
+        discard(temp)
+        held: int | None = None
         try:
+            held = open_partial(temp)
             counts = _build(temp, document)
-            install_database_file(temp, data_dir)
+            install_database_file(temp, database_path(data_dir))
         except (OSError, sqlite3.Error) as exc:
             if isinstance(exc, OSError) and exc.errno in _DISK_FULL_ERRNOS:
                 raise DiskFullError("the disk is full; nothing was imported") from exc
@@ -265,27 +303,20 @@ def _import_locked(document: dict, data_dir: Path) -> dict[str, int]:
                 raise DiskFullError("the disk is full; nothing was imported") from exc
             raise ImportRefusedError(f"the import failed ({exc}); nothing was imported") from exc
         finally:
-            _discard(temp)
+            if held is not None:
+                os.close(held)
+            discard(temp)
     return counts
 
 
 def _remove_new_folder(data_dir: Path) -> None:
     """Take away the folder a failed import created (it holds only the lock file)."""
-    from mentee_desktop.data.store import LOCK_NAME
-
     (data_dir / LOCK_NAME).unlink(missing_ok=True)
     with contextlib.suppress(OSError):
         data_dir.rmdir()
 
 
-def _discard(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
 def _refuse_unless_empty(path: Path) -> None:
-    from mentee_desktop.data.store import inspect_file, read_only_uri
-
     if not path.exists():
         return
     try:
@@ -308,8 +339,6 @@ def _refuse_unless_empty(path: Path) -> None:
 
 def _build(temp: Path, document: dict) -> dict[str, int]:
     """Create the database in ``temp``: schema of the file's version, records, then upgrade."""
-    from mentee_desktop.data import schema
-
     db = Database(sqlite3.connect(str(temp)), execute_plugins=False)
     try:
         db.execute("PRAGMA foreign_keys = ON")
@@ -345,8 +374,8 @@ def _insert_all(db: Database, tables: dict) -> dict[str, int]:
             if table in TRIGGER_FILLED_TABLES and table in tables:
                 db.execute(f"DELETE FROM {_quote(table)}")
             for index, record in enumerate(records):
-                label = _label(table, index, record)
-                values = _check_record(record, table_columns, label)
+                where = label(table, index, record)
+                values = check_record(record, table_columns, where)
                 names = ", ".join(_quote(n) for n in values)
                 marks = ", ".join("?" for _ in values)
                 try:
@@ -355,91 +384,12 @@ def _insert_all(db: Database, tables: dict) -> dict[str, int]:
                         list(values.values()),
                     )
                 except sqlite3.IntegrityError as exc:
-                    raise ImportRefusedError(f"{label} was refused: {exc}") from exc
-                ids[(table, cursor.lastrowid)] = label
+                    raise ImportRefusedError(f"{where} was refused: {exc}") from exc
+                ids[(table, cursor.lastrowid)] = where
             counts[table] = len(records)
         broken = db.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             table, rowid, parent, _ = broken[0]
-            label = ids.get((table, rowid), f"the record with id {rowid} in “{table}”")
-            raise ImportRefusedError(f"{label} refers to a “{parent}” record that is not there")
+            where = ids.get((table, rowid), f"the record with id {rowid} in “{table}”")
+            raise ImportRefusedError(f"{where} refers to a “{parent}” record that is not there")
     return counts
-
-
-def _label(table: str, index: int, record: Any) -> str:
-    """How an error names a record: its table, its place in the file, and its id."""
-    ident = ""
-    if isinstance(record, dict):
-        for key in ("id", "key"):
-            if key in record:
-                ident = f" ({key} {json.dumps(record[key], ensure_ascii=False)[:40]})"
-                break
-    return f"record {index + 1} of “{table}”{ident}"
-
-
-def _check_record(record: Any, table_columns: list[Column], label: str) -> dict[str, Any]:
-    if not isinstance(record, dict):
-        raise ImportRefusedError(f"{label} is not a JSON object; nothing was imported")
-    by_name = {c.name: c for c in table_columns}
-    for key in record:
-        if key not in by_name:
-            raise ImportRefusedError(f"{label} has an unknown field “{key}”; nothing imported")
-    values = {}
-    for column in table_columns:
-        if column.name not in record:
-            if column.primary_key or (column.not_null and not column.has_default):
-                raise ImportRefusedError(f"{label} lacks the field “{column.name}”")
-            continue
-        problem = _check_value(column, record[column.name])
-        if problem:
-            raise ImportRefusedError(f"{label}: “{column.name}” {problem}; nothing imported")
-        values[column.name] = _from_json(record[column.name])
-    return values
-
-
-def _check_value(column: Column, value: Any) -> str | None:
-    """What is wrong with one value, or None."""
-    declared = column.declared.upper()
-    if value is None:
-        return "must not be empty (null)" if column.not_null or column.primary_key else None
-    if isinstance(value, bool):
-        return "must not be true/false"
-    if "INT" in declared and not isinstance(value, int):
-        return "must be a whole number"
-    if any(t in declared for t in ("CHAR", "CLOB", "TEXT")) and not isinstance(value, str):
-        return "must be text"
-    if any(t in declared for t in ("REAL", "FLOA", "DOUB")) and not isinstance(value, int | float):
-        return "must be a number"
-    if isinstance(value, dict):
-        if set(value) != {BLOB_KEY} or not isinstance(value[BLOB_KEY], str):
-            return f"must not be an object (other than {{{BLOB_KEY!r}: ...}})"
-        try:
-            base64.b64decode(value[BLOB_KEY], validate=True)
-        except ValueError:
-            return "holds damaged base64 data"
-    if isinstance(value, list):
-        return "must not be a list"
-    if isinstance(value, str):
-        return _check_text_format(column.name, value)
-    return None
-
-
-def _check_text_format(name: str, value: str) -> str | None:
-    """Dates, times and zones as the app writes them, so the window can read them back."""
-    try:
-        if name.endswith("_at"):
-            if datetime.fromisoformat(value).tzinfo is None:
-                return "must be a date and time with its UTC offset"
-        elif name.endswith("_on"):
-            date.fromisoformat(value)
-        elif name == "timezone":
-            ZoneInfo(value)
-    except (ValueError, ZoneInfoNotFoundError):
-        return f"is not a valid {'time zone' if name == 'timezone' else 'date'}: {value[:40]!r}"
-    return None
-
-
-def _from_json(value: Any) -> Any:
-    if isinstance(value, dict):
-        return base64.b64decode(value[BLOB_KEY], validate=True)
-    return value

@@ -220,11 +220,22 @@ def _v4_calendar_links(db: Database) -> None:
         db.execute(statement)
 
 
+#: ``PRAGMA application_id`` of every Mentee Desktop store: "MNTD" in ASCII. It tells our
+#: files apart from any other program's SQLite file (see ``data/identity.py``).
+APPLICATION_ID = 0x4D4E5444
+
+
+def _v5_application_id(db: Database) -> None:
+    """Mark the file as a Mentee Desktop store (``PRAGMA application_id``)."""
+    db.execute(f"PRAGMA application_id = {int(APPLICATION_ID)}")
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
     _v3_insights,
     _v4_calendar_links,
+    _v5_application_id,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

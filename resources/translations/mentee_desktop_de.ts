@@ -870,12 +870,17 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+98"/>
+        <source>the disk holding {0} is full</source>
+        <translation>der Datenträger mit {0} ist voll</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-193"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
@@ -2800,7 +2805,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Mit leeren Daten beginnen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3768,7 +3773,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+287"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+296"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -3842,7 +3847,7 @@ Change: {1}</source>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location line="-276"/>
+        <location line="-285"/>
         <source>&amp;Back up now</source>
         <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
         <translation>Jetzt &amp;sichern</translation>
@@ -3926,6 +3931,11 @@ Change: {1}</source>
         <location line="+7"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only: {0}. Edits are not saved; you can still read and export everything.</source>
+        <translation>Nur lesen: {0}. Änderungen werden nicht gespeichert; du kannst aber alles lesen und exportieren.</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +4160,54 @@ Change: {1}</source>
         <location line="+5"/>
         <source>New meeting planned.</source>
         <translation>Neues Treffen geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/safety/set_aside_dialog.py" line="+50"/>
+        <source>A data file was kept aside</source>
+        <translation>Eine Datendatei wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your data file was kept aside as {0} (last changed {1}), in {2}. It is not used now and nothing in it was deleted.</source>
+        <translation>Deine Datendatei wurde als {0} beiseitegelegt (zuletzt geändert {1}), in {2}. Sie wird gerade nicht benutzt, und nichts darin wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It can be read: you can put it back in place of the current data.</source>
+        <translation>Sie ist lesbar: Du kannst sie anstelle der aktuellen Daten wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It cannot be read as a database; keep it for someone who can help.</source>
+        <translation>Sie ist als Datenbank nicht lesbar; bewahre sie für jemanden auf, der helfen kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore this file</source>
+        <translation>Diese Datei &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open its folder</source>
+        <translation>Ihren &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Nicht mehr erwähnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not mention this file again</source>
+        <translation>Diese Datei nicht mehr erwähnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,15 @@ class SafetyActions(QObject):
         self.window.above_tabs.addWidget(self.notice)
         self.window.setWindowTitle(self.window.windowTitle() + self.tr(" (read-only)"))
 
+    def explain_read_only(self, reason: str) -> None:
+        """Add why the data is read-only this time (a lock that could not be taken)."""
+        if self.notice is not None:
+            self.notice.setText(
+                self.tr(
+                    "Read-only: {0}. Edits are not saved; you can still read and export everything."
+                ).format(reason)
+            )
+
 
 class DailyBackup(QThread):
     """Makes the daily backup through its own connection, off the window's thread."""

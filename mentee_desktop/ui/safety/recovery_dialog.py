@@ -85,6 +85,7 @@ class RecoveryDialog(QDialog):
             self.restore_button = None
             self.empty_button = QPushButton(self.tr("&Start with empty data"))
             self.empty_button.setAccessibleName(self.tr("Start with empty data"))
+            self.empty_button.setAutoDefault(False)  # never what Enter does
             buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.offer = QLabel(offer_text)
         self.offer.setWordWrap(True)
@@ -92,6 +93,8 @@ class RecoveryDialog(QDialog):
         self.quit_button = QPushButton(self.tr("&Quit"))
         self.quit_button.setAccessibleName(self.tr("Quit without changing anything"))
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
+        if backup is None:
+            self.quit_button.setDefault(True)  # the safe choice when there is nothing to restore
 
         text = QVBoxLayout()
         for label in (heading, self.problem, kept, self.offer):

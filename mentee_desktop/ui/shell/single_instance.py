@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from mentee_desktop.data.store import FolderLock, lock_data_folder
+from mentee_desktop.data.folder import FolderLock, lock_data_folder
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +69,13 @@ class SingleInstance(QObject):
     @property
     def is_primary(self) -> bool:
         return self._server is not None or self._lock is not None
+
+    @property
+    def lock_problem(self) -> str | None:
+        """Why the folder's lock could not be taken: the window must then open read-only."""
+        if self._lock is None or self._lock.exclusive:
+            return None
+        return self._lock.problem
 
     def become_primary(self) -> bool:
         """Take the folder and listen; False when another instance already has it."""
