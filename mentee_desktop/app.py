@@ -84,9 +84,11 @@ def _feature_installers() -> list[Callable]:
     from mentee_desktop.ui.relationship import install as relationship_install
     from mentee_desktop.ui.reminders import install as reminders_install
     from mentee_desktop.ui.safety import actions as safety_actions
+    from mentee_desktop.ui.search import install as search_install
 
     return [
         relationship_install.install,
+        search_install.install,
         export_actions.install,
         safety_actions.install,
         reminders_install.install,

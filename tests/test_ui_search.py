@@ -17,8 +17,8 @@ from mentee_desktop.data import agenda_items, checkins, goals, meetings
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.data.search import MATCH_END, MATCH_START
-from mentee_desktop.ui.relationship.install import install
 from mentee_desktop.ui.search.dialog import SearchDialog, SearchResultsModel, snippet_html
+from mentee_desktop.ui.search.install import install
 from tests.helpers import add_mentor
 
 ZONE = "Europe/Berlin"
@@ -132,7 +132,7 @@ def test_enter_opens_a_goal_of_another_mentor_in_its_tab(window, qtbot, db, samp
     tab = window.tab_by_key["relationship"]
     assert window.current_mentor_id() == sample.id
     assert window.current_tab() is tab
-    assert tab.selected_goal_id() == goal.id
+    assert tab.goals.selected_goal_id() == goal.id
 
 
 def test_a_click_opens_an_agenda_item_with_its_meeting(window, qtbot, db, sample):
@@ -186,7 +186,7 @@ def test_hostile_input_never_errors_and_html_is_shown_escaped(window, qtbot, db,
     assert "Use <b>x</b> & <script>tags</script>" in model.index(row).data()
     assert dialog.current_hit() == ("goal", goal.id)
     qtbot.keyClick(dialog.field, Qt.Key_Return)
-    assert window.tab_by_key["relationship"].selected_goal_id() == goal.id
+    assert window.tab_by_key["relationship"].goals.selected_goal_id() == goal.id
 
 
 def test_a_check_in_is_found_by_its_words(window, qtbot, db, sample):
