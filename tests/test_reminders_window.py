@@ -158,8 +158,9 @@ def test_reminder_settings_from_the_edit_menu_are_stored(qtbot, db, window, priv
     assert settings.get(db, "reminders.autostart") is True
     entry = private_home / "config" / "autostart" / ENTRY_NAME
     text = entry.read_text(encoding="utf-8")
-    assert "\nExec=mentee-desktop --data-dir " in text
-    assert str(window.data_dir) in text
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line.startswith("Exec=/")  # the running program, by its absolute path
+    assert exec_line.endswith(f" --data-dir {window.data_dir}")
     # two hours of lead time: the meeting an hour away is still to prepare for
     assert "Prepare for your meeting with Amara" in titles(window.reminders.bar)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,17 @@ class CommandError(Exception):
     def __init__(self, message: str, exit_code: int = 1):
         super().__init__(message)
         self.exit_code = exit_code
+
+
+@contextmanager
+def known_errors() -> Iterator[None]:
+    """Store errors become one clear line (the store never leaves a change half done)."""
+    from mentee_desktop.data.errors import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 @dataclass

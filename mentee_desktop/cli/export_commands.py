@@ -106,7 +106,7 @@ def _meeting_id(db, choice: int | str, now: datetime) -> int:
 
 def export_agenda(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.agenda import build
-    from mentee_desktop.cli.store_commands import known_errors
+    from mentee_desktop.cli.context import known_errors
     from mentee_desktop.data.timestamps import utc_now
 
     chosen = _choose_format(args, AGENDA_FORMATS)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, known_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,17 +43,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     imported.add_argument("file", metavar="FILE", help="a file written by export-json")
     imported.set_defaults(handler=import_json)
-
-
-@contextmanager
-def known_errors():
-    """Store errors become one clear line; the data is never left half-changed."""
-    from mentee_desktop.data.errors import StoreError
-
-    try:
-        yield
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
 
 
 def human_size(size: int) -> str:

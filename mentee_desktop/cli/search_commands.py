@@ -7,18 +7,7 @@ import json
 import sys
 
 from mentee_desktop.cli.context import Context
-
-KIND_LABELS = {
-    "mentor": "Mentor",
-    "meeting": "Meeting",
-    "agenda_item": "Agenda item",
-    "note": "Listening note",
-    "feedback": "Feedback",
-    "action_item": "Action item",
-    "goal": "Goal",
-    "goal_progress": "Goal progress",
-    "checkin": "Check-in",
-}
+from mentee_desktop.data.record_kind import RecordKindWords
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +40,7 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
         print("No matches.")
         return 0
     for kind, group in grouped(hits).items():
-        print(f"{KIND_LABELS.get(kind, kind)}:")
+        print(f"{RecordKindWords().heading(kind)}:")
         for hit in group:
             snippet = hit.snippet.replace("\ue000", "[").replace("\ue001", "]")
             print(f"  #{hit.record_id}  {' '.join(snippet.split())}")

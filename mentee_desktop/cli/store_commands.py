@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from contextlib import contextmanager
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, known_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,17 +22,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     check = subparsers.add_parser("check", help="check the database's integrity")
     check.set_defaults(handler=check_store)
-
-
-@contextmanager
-def known_errors():
-    """Turn store errors raised by a write into a clear command error."""
-    from mentee_desktop.data.errors import StoreError
-
-    try:
-        yield
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
 
 
 def sample_data(args: argparse.Namespace, context: Context) -> int:

@@ -21,3 +21,33 @@ class RecordKind(StrEnum):
     CHECKIN = "checkin"
     CUSTOM_QUESTION = "custom_question"  # a question the mentee added to the suggestions
     SETTINGS = "settings"  # not a record: the settings changed (the window refreshes alike)
+
+
+class RecordKindWords:
+    """Headings for groups of records (search results on screen and on the command line).
+
+    ``tr`` translates in the context "RecordKindWords" when given a translator (the window
+    passes Qt's), else keeps the English heading (the command line).
+    """
+
+    def __init__(self, translate=None):
+        self._translate = translate
+
+    def tr(self, text: str) -> str:
+        if self._translate is None:
+            return text
+        return self._translate("RecordKindWords", text, None, -1)
+
+    def heading(self, kind: str) -> str:
+        headings = {
+            RecordKind.MENTOR: self.tr("Mentors"),
+            RecordKind.MEETING: self.tr("Meetings"),
+            RecordKind.AGENDA_ITEM: self.tr("Agenda items"),
+            RecordKind.NOTE: self.tr("Listening notes"),
+            RecordKind.FEEDBACK: self.tr("Feedback"),
+            RecordKind.ACTION_ITEM: self.tr("Action items"),
+            RecordKind.GOAL: self.tr("Goals"),
+            RecordKind.GOAL_PROGRESS: self.tr("Goal progress"),
+            RecordKind.CHECKIN: self.tr("Relationship check-ins"),
+        }
+        return headings.get(kind, kind)

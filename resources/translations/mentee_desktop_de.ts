@@ -274,7 +274,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+268"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+269"/>
         <location line="+44"/>
         <location line="+49"/>
         <source>Done</source>
@@ -487,7 +487,7 @@
         <translation type="vanished">Alle</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/tab.py" line="+218"/>
+        <location filename="../../mentee_desktop/ui/actions/tab.py" line="+219"/>
         <source>Show all action items</source>
         <translation>Alle Aufgaben zeigen</translation>
     </message>
@@ -637,7 +637,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Treffen am {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Deleted “{0}”.</source>
         <translation>„{0}“ gelöscht.</translation>
     </message>
@@ -791,7 +791,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+175"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+164"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -850,7 +850,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+282"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+283"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -912,10 +912,10 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/services.py" line="+67"/>
+        <location filename="../../mentee_desktop/ui/shell/services.py" line="+70"/>
         <location line="+3"/>
         <source>Not saved: {0}</source>
-        <extracomment>a record kind (&quot;mentor&quot;, &quot;meeting&quot;, &quot;agenda_item&quot;, &quot;note&quot;, &quot;feedback&quot;, &quot;action_item&quot;) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
+        <extracomment>the RecordKind that changed (a StrEnum: it arrives as its string) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
 </context>
@@ -1174,13 +1174,13 @@ Change: {1}</source>
     <message>
         <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
         <location filename="../../mentee_desktop/ui/relationship/common.py" line="+32"/>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+72"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+62"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+31"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
         <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+105"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
@@ -1199,7 +1199,7 @@ Change: {1}</source>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+8"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+4"/>
         <source>ddd d MMM yyyy</source>
         <comment>Qt date format: Fri 25 Nov 2016</comment>
         <translation>ddd, d. MMM yyyy</translation>
@@ -1956,8 +1956,8 @@ Change: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/tab.py" line="-369"/>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+61"/>
+        <location filename="../../mentee_desktop/ui/actions/tab.py" line="-371"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+62"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
@@ -2031,18 +2031,18 @@ Change: {1}</source>
         <translation>&amp;Über Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/notes/tab.py" line="+72"/>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-276"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-279"/>
         <source>Listening notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+44"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+45"/>
         <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
@@ -2188,7 +2188,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingOutcomeBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+28"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+29"/>
         <source>Yes, it was held</source>
         <extracomment>the meeting whose status was recorded</extracomment>
         <translation>Ja, es hat stattgefunden</translation>
@@ -2802,7 +2802,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>
@@ -2882,6 +2882,54 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <location line="+4"/>
         <source>{0} rating</source>
         <translation>Bewertung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKindWords</name>
+    <message>
+        <location filename="../../mentee_desktop/data/record_kind.py" line="+43"/>
+        <source>Mentors</source>
+        <translation>Mentoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda items</source>
+        <translation>Agendapunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal progress</source>
+        <translation>Fortschritt bei Zielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship check-ins</source>
+        <translation>Beziehungs-Check-ins</translation>
     </message>
 </context>
 <context>
@@ -3346,7 +3394,7 @@ Change: {1}</source>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/settings_dialog.py" line="+56"/>
+        <location filename="../../mentee_desktop/ui/reminders/settings_dialog.py" line="+57"/>
         <source>Reminder settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
@@ -3506,7 +3554,7 @@ Change: {1}</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/tray.py" line="+93"/>
+        <location filename="../../mentee_desktop/ui/reminders/tray.py" line="+94"/>
         <source>Mentee Desktop reminders</source>
         <extracomment>reminders listed in the menu; the rest are counted (&quot;3 more…&quot;) the last notification shown (title, text), for the window and for checks</extracomment>
         <translation>Erinnerungen von Mentee Desktop</translation>
@@ -3608,10 +3656,11 @@ Change: {1}</source>
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+16"/>
+        <location filename="../../mentee_desktop/reminders/words.py" line="+69"/>
         <location line="+7"/>
         <source>{0} {1}</source>
         <comment>a day and a time of day</comment>
+        <extracomment>(context, text, disambiguation, n) -&gt; the translation, as QCoreApplication.translate</extracomment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
@@ -4047,55 +4096,46 @@ Change: {1}</source>
         <translation>Alles finden, was du je geschrieben hast</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="-15"/>
         <source>Mentors</source>
-        <translation>Mentoren</translation>
+        <translation type="vanished">Mentoren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meetings</source>
-        <translation>Treffen</translation>
+        <translation type="vanished">Treffen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agenda items</source>
-        <translation>Agendapunkte</translation>
+        <translation type="vanished">Agendapunkte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Listening notes</source>
-        <translation>Gesprächsnotizen</translation>
+        <translation type="vanished">Gesprächsnotizen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feedback</source>
-        <translation>Feedback</translation>
+        <translation type="vanished">Feedback</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action items</source>
-        <translation>Aufgaben</translation>
+        <translation type="vanished">Aufgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals</source>
-        <translation>Ziele</translation>
+        <translation type="vanished">Ziele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goal progress</source>
-        <translation>Fortschritt bei Zielen</translation>
+        <translation type="vanished">Fortschritt bei Zielen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relationship check-ins</source>
-        <translation>Beziehungs-Check-ins</translation>
+        <translation type="vanished">Beziehungs-Check-ins</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location line="+221"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+214"/>
         <source>Search</source>
         <extracomment>laid-out documents by content and look: sizeHint and paint ask for the same ones</extracomment>
         <translation>Suchen</translation>
@@ -4390,7 +4430,7 @@ Change: {1}</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/suggestions.py" line="+38"/>
+        <location filename="../../mentee_desktop/ui/prepare/suggestions.py" line="+40"/>
         <source>Career direction</source>
         <translation>Berufliche Richtung</translation>
     </message>
@@ -4481,7 +4521,7 @@ Change: {1}</source>
         <translation>Dein Vorschlag „{0}“ wurde entfernt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add to the agenda</source>
         <translation>Zur Agenda hinzufügen</translation>
     </message>

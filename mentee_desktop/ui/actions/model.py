@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from mentee_desktop.data import action_items
 from mentee_desktop.data.action_items import ActionItem, ListedActionItem
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.services import AppServices
 
 PAGE = 200
@@ -428,7 +429,7 @@ class ActionItemsModel(QAbstractTableModel):
         self._writing = True
         try:
             stored = self.services.call(
-                "action_item",
+                RecordKind.ACTION_ITEM,
                 action_items.set_done,
                 listed.item.id,
                 done,

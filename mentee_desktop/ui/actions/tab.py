@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data import action_items
 from mentee_desktop.data.action_items import ActionItem
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.actions.filters import ActionFilterBar
 from mentee_desktop.ui.actions.item_dialog import ActionItemDialog
 from mentee_desktop.ui.actions.model import (
@@ -389,14 +390,16 @@ class ActionsTab(MentoringTab):
         self.table.setFocus()
 
     def _store_new(self, item: ActionItem) -> bool:
-        added = self.services.call("action_item", action_items.add, item, now=self.services.now())
+        added = self.services.call(
+            RecordKind.ACTION_ITEM, action_items.add, item, now=self.services.now()
+        )
         if added is None:
             return False
         self.select_record(added.id)
         return True
 
     def _store_edit(self, item: ActionItem) -> bool:
-        stored = self.services.call("action_item", action_items.update, item)
+        stored = self.services.call(RecordKind.ACTION_ITEM, action_items.update, item)
         if stored is None:
             return False
         self._select(stored.id, widen=False)  # an edit never changes the filters
@@ -408,7 +411,7 @@ class ActionsTab(MentoringTab):
         if not ids:
             return
         row = min(self.model.row_of(item_id) for item_id in ids)
-        deleted = self.services.call("action_item", action_items.delete_many, ids)
+        deleted = self.services.call(RecordKind.ACTION_ITEM, action_items.delete_many, ids)
         if not deleted:
             return
         if len(deleted) == 1:
@@ -417,7 +420,7 @@ class ActionsTab(MentoringTab):
             text = self.tr("Deleted {0} action items.").format(len(deleted))
         self.services.offer_undo(
             text,
-            lambda: self.services.call("action_item", action_items.restore_many, deleted),
+            lambda: self.services.call(RecordKind.ACTION_ITEM, action_items.restore_many, deleted),
         )
         row = min(row, self.model.rowCount() - 1)
         if row >= 0:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import settings
+from mentee_desktop.data.record_kind import RecordKind
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
@@ -117,7 +118,7 @@ class ExportActions(QObject):
         if file_format == "ics":
             from mentee_desktop.agenda import ics
 
-            options = self.services.call("settings", ics.calendar_options)
+            options = self.services.call(RecordKind.SETTINGS, ics.calendar_options)
             if options is None:
                 return None
             return ics.render_agenda(value, options=options, now=self.services.now())
@@ -210,7 +211,7 @@ class ExportActions(QObject):
             self.window.message_bar.show_error(self.tr("Not exported: {0}").format(exc))
             return False
         self.services.call(
-            "settings",
+            RecordKind.SETTINGS,
             settings.put_many,
             {LAST_FOLDER_KEY: str(target.parent), LAST_FORMAT_KEY: file_format},
         )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import settings
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.meeting_outcome_bar import MeetingOutcomeBar
 from mentee_desktop.ui.shell.message_bar import MessageBar
 from mentee_desktop.ui.shell.selector_bar import SelectorBar
@@ -40,14 +41,14 @@ from mentee_desktop.ui.shell.welcome import WelcomePage
 
 #: which tab shows which record kind
 KIND_TO_TAB = {
-    "agenda_item": "prepare",
-    "meeting": "prepare",
-    "note": "notes",
-    "feedback": "feedback",
-    "action_item": "actions",
-    "goal": "relationship",
-    "goal_progress": "relationship",
-    "checkin": "relationship",
+    RecordKind.AGENDA_ITEM: "prepare",
+    RecordKind.MEETING: "prepare",
+    RecordKind.NOTE: "notes",
+    RecordKind.FEEDBACK: "feedback",
+    RecordKind.ACTION_ITEM: "actions",
+    RecordKind.GOAL: "relationship",
+    RecordKind.GOAL_PROGRESS: "relationship",
+    RecordKind.CHECKIN: "relationship",
 }
 
 #: builds a tab (a tab class will do)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.work_area if has_any else self.welcome)
 
     def _store_changed(self, kind: str) -> None:
-        if kind == "mentor":
+        if kind == RecordKind.MENTOR:
             self._update_page()
 
     def current_mentor_id(self) -> int | None:
@@ -321,7 +322,10 @@ class MainWindow(QMainWindow):
         from mentee_desktop.data.sample import add_sample
 
         result = self.services.call(
-            "mentor", add_sample, now=self.services.now(), zone_name=self.services.zone_name
+            RecordKind.MENTOR,
+            add_sample,
+            now=self.services.now(),
+            zone_name=self.services.zone_name,
         )
         if result is not None:
             self.selector.reload_mentors(result.mentor.id)
@@ -334,13 +338,13 @@ class MainWindow(QMainWindow):
         if where is None:
             self.message_bar.show_error(self.tr("That record no longer exists."))
             return
-        if kind == "mentor":
+        if kind == RecordKind.MENTOR:
             self.selector.select(record_id, None)
         else:
             self.selector.select(where.mentor_id, where.meeting_id)
         tab = self.tab_by_key.get(KIND_TO_TAB.get(kind, "prepare"), self.tab_by_key["prepare"])
         self.tabs.setCurrentWidget(tab)
-        if kind not in ("meeting", "mentor"):
+        if kind not in (RecordKind.MEETING, RecordKind.MENTOR):
             select_kind = getattr(tab, "select_kind_record", None)
             if select_kind is not None:
                 select_kind(kind, record_id)
@@ -427,7 +431,7 @@ class MainWindow(QMainWindow):
             }
         )
         self.services.call(
-            "settings",
+            RecordKind.SETTINGS,
             settings.put_many,
             {
                 "window.geometry": bytes(self.saveGeometry().toBase64()).decode(),

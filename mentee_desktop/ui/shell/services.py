@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import StoreError
+from mentee_desktop.data.record_kind import RecordKind
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ _FAILED = object()
 
 
 class AppServices(QObject):
-    #: a record kind ("mentor", "meeting", "agenda_item", "note", "feedback", "action_item")
+    #: the RecordKind that changed (a StrEnum: it arrives as its string)
     store_changed = Signal(str)
     #: a message the window shows in its message bar
     error_reported = Signal(str)
@@ -58,7 +59,9 @@ class AppServices(QObject):
     def today(self):
         return self.clock().astimezone(self.zone).date()
 
-    def call(self, kind: str, function: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    def call(
+        self, kind: RecordKind, function: Callable[..., T], *args: Any, **kwargs: Any
+    ) -> T | None:
         """Run a store write; on a known error report it and return None (nothing changed)."""
         try:
             result = function(self.db, *args, **kwargs)
