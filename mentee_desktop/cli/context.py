@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -59,3 +61,25 @@ class Context:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+_application = None  # keeps a QGuiApplication made here alive
+
+
+def gui_application():
+    """The running QGuiApplication, else an offscreen one for command-line work (PDF).
+
+    ``QT_QPA_PLATFORM=offscreen`` is set only when there is no display and the user did not
+    choose a platform themselves.
+    """
+    global _application
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _application = QGuiApplication([sys.argv[0] if sys.argv else "mentee-desktop"])
+    return _application

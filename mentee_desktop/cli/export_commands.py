@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import datetime
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, gui_application, known_errors
 
 AGENDA_FORMATS = ("md", "pdf", "ics")
 RECAP_FORMATS = ("md", "pdf")
@@ -106,7 +106,6 @@ def _meeting_id(db, choice: int | str, now: datetime) -> int:
 
 def export_agenda(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.agenda import build
-    from mentee_desktop.cli.context import known_errors
     from mentee_desktop.data.timestamps import utc_now
 
     chosen = _choose_format(args, AGENDA_FORMATS)
@@ -129,6 +128,7 @@ def export_agenda(args: argparse.Namespace, context: Context) -> int:
     else:
         from mentee_desktop.agenda import pdf
 
+        gui_application()
         data = pdf.render_agenda(agenda)
     return _emit(args, data)
 
@@ -156,5 +156,6 @@ def export_recap(args: argparse.Namespace, context: Context) -> int:
     else:
         from mentee_desktop.agenda import pdf
 
+        gui_application()
         data = pdf.render_recap(recap)
     return _emit(args, data)

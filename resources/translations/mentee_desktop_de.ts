@@ -912,11 +912,15 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/services.py" line="+70"/>
-        <location line="+3"/>
+        <location filename="../../mentee_desktop/ui/shell/services.py" line="+74"/>
         <source>Not saved: {0}</source>
         <extracomment>the RecordKind that changed (a StrEnum: it arrives as its string) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
         <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sorry, something went wrong and this was not saved.</source>
+        <translation>Entschuldige, da ist etwas schiefgegangen – das wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3997,7 +4001,7 @@ Change: {1}</source>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>&amp;Back up now</source>
         <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
         <translation>Jetzt &amp;sichern</translation>
@@ -4028,7 +4032,7 @@ Change: {1}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Backup failed: {0}</source>
         <translation>Sicherung fehlgeschlagen: {0}</translation>
     </message>
