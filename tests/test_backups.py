@@ -238,14 +238,8 @@ def test_pruning_deletes_only_automatic_backups(tmp_path: Path):
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir: Path, now):
-    from mentee_desktop.app import build_window
-    from mentee_desktop.ui.safety.actions import install
-
-    built = build_window(db, data_dir, clock=lambda: now, zone_name="Europe/Berlin")
-    install(built)
-    qtbot.addWidget(built)
-    return built
+def window(make_window):
+    return make_window(show=False)
 
 
 def file_menu_texts(window) -> list[str]:
@@ -253,8 +247,6 @@ def file_menu_texts(window) -> list[str]:
 
 
 def test_the_file_menu_has_the_safety_items_before_the_export_separator(window):
-    install_again = __import__("mentee_desktop.ui.safety.actions", fromlist=["install"]).install
-    install_again(window)  # installing twice adds nothing
     texts = file_menu_texts(window)
     wanted = ["&Back up now", "&Restore from backup…", "E&xport all data…", "Open data &folder"]
     assert [t for t in texts if t in wanted] == wanted

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from mentee_desktop.app import build_window
 from mentee_desktop.data import (
     action_items,
     agenda_items,
@@ -22,7 +21,6 @@ from mentee_desktop.data import (
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.relationship.install import install
 from mentee_desktop.ui.relationship.tab import CHECKIN_EVERY_KEY, RelationshipTab
 from mentee_desktop.ui.relationship.trend_chart import TrendChart
 from tests.helpers import add_mentor
@@ -36,14 +34,10 @@ def sample(db, now):
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, now, sample):
-    window = build_window(db, data_dir, clock=lambda: now, zone_name=ZONE)
-    install(window)
-    qtbot.addWidget(window)
-    window.show()
+def window(make_window, sample):
+    window = make_window(zone_name=ZONE)
     window.tabs.setCurrentWidget(window.tab_by_key["relationship"])
-    yield window
-    window.close()  # while the store is still open: closing saves the window's state
+    return window
 
 
 @pytest.fixture
@@ -346,10 +340,8 @@ def test_a_hidden_tab_reads_the_store_when_shown_again(window, tab, db, sample, 
     assert "Read two books" in _goal_titles(tab)
 
 
-def test_without_a_mentor_the_tab_says_so(qtbot, db, data_dir, now):
-    window = build_window(db, data_dir, clock=lambda: now, zone_name=ZONE)
-    install(window)
-    qtbot.addWidget(window)
+def test_without_a_mentor_the_tab_says_so(make_window):
+    window = make_window(zone_name=ZONE, show=False)
     tab = window.tab_by_key["relationship"]
     assert tab.pages.currentWidget() is tab.empty
     tab.add_new()

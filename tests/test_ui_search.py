@@ -12,13 +12,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from mentee_desktop.app import build_window
 from mentee_desktop.data import agenda_items, checkins, goals, meetings
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.data.search import MATCH_END, MATCH_START
 from mentee_desktop.ui.search.dialog import SearchDialog, SearchResultsModel, snippet_html
-from mentee_desktop.ui.search.install import install
 from tests.helpers import add_mentor
 
 ZONE = "Europe/Berlin"
@@ -31,13 +29,8 @@ def sample(db, now):
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, now, sample):
-    window = build_window(db, data_dir, clock=lambda: now, zone_name=ZONE)
-    install(window)
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.close()
+def window(make_window, sample):
+    return make_window(zone_name=ZONE)
 
 
 def type_text(widget, text: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data import settings
 from mentee_desktop.data.record_kind import RecordKind
+from mentee_desktop.ui.shell.features import claim
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
@@ -30,6 +31,7 @@ LAST_FORMAT_KEY = "export.last_format"
 
 def install(window) -> None:
     """Add the export actions to the window's File menu (kept as ``window.export_actions``)."""
+    claim(window, "export")
     window.export_actions = ExportActions(window)
 
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from mentee_desktop.ui.shell.features import claim
+
 if TYPE_CHECKING:
     from mentee_desktop.ui.shell.main_window import MainWindow
     from mentee_desktop.ui.shell.services import AppServices
@@ -21,6 +23,7 @@ def relationship_tab(services: AppServices) -> MentoringTab:
 
 def install(window: MainWindow) -> None:
     """Add the tab (built when first shown)."""
+    claim(window, "relationship")
     window.add_tab(
         "relationship", relationship_tab, QT_TRANSLATE_NOOP("MainWindow", "Relationship")
     )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mentee_desktop.data.backups import Backup
 from mentee_desktop.data.errors import StoreError, known_errors
 from mentee_desktop.paths import backup_dir
+from mentee_desktop.ui.shell.features import claim
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,9 @@ PREFERENCE_KINDS = ("settings", "reminder_state")
 
 
 def install(window) -> None:
-    """Add the data-safety menu items, the quit backup and the read-only notice (once)."""
-    if getattr(window, "safety_actions", None) is None:
-        window.safety_actions = SafetyActions(window)
+    """Add the data-safety menu items, the quit backup and the read-only notice."""
+    claim(window, "safety")
+    window.safety_actions = SafetyActions(window)
 
 
 class SafetyActions(QObject):

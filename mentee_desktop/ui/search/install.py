@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from mentee_desktop.ui.shell.features import claim
+
 if TYPE_CHECKING:
     from mentee_desktop.ui.search.dialog import SearchDialog
     from mentee_desktop.ui.shell.main_window import MainWindow
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     """Add the search action to the Edit menu."""
+    claim(window, "search")
     action = QAction(QCoreApplication.translate("Search", "&Search…"), window)
     action.setObjectName("searchAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
