@@ -319,6 +319,7 @@ def run_gui(context: Context) -> int:
         window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
         instance.show_requested.connect(lambda: bring_to_front(window))
         quit_on_termination(window)
+        window.first_painted.connect(lambda: log.info("the window is shown"))
         if os.environ.get(REPORT_FIRST_PAINT) == "1":
             report_first_paint(window)
         if not getattr(window, "start_hidden", False):

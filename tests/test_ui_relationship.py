@@ -350,11 +350,6 @@ def test_without_a_mentor_the_tab_says_so(make_window):
     window.close()
 
 
-def test_goal_tree_model(tab, qtmodeltester):
-    qtmodeltester.check(tab.goals.goal_tree.model())
-    qtmodeltester.check(tab.checkins.checkin_tree.model())
-
-
 def test_store_reads_behind_the_gathered_lists_and_undo(db, now):
     """The data the tab gathers: shared items skip cancelled meetings; undo skips lost links."""
     mentor = add_mentor(db)
