@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterator, Mapping
@@ -61,6 +62,13 @@ class Context:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def print_json(value: object) -> int:
+    """Write a JSON document to stdout (text as it is, not escaped); the exit code 0."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
 
 
 _application = None  # keeps a QGuiApplication made here alive

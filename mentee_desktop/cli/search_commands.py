@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from mentee_desktop.cli.context import Context
+from mentee_desktop.cli.context import Context, print_json
 from mentee_desktop.data.record_kind import RecordKindWords
 
 
@@ -33,9 +31,7 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
             }
             for hit in hits
         ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json(rows)
     if not hits:
         print("No matches.")
         return 0

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from mentee_desktop.cli.context import CommandError, Context, known_errors
+from mentee_desktop.cli.context import CommandError, Context, known_errors, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -63,9 +61,7 @@ def list_meetings(args: argparse.Namespace, context: Context) -> int:
         for meeting in meetings.list_all(db, mentor_id=mentor_id)
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json(rows)
     if not rows:
         print("No meetings yet.")
         return 0

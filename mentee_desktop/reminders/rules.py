@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlite_utils import Database
 
 from mentee_desktop.data import reminder_queries as queries
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.reminders import texts
 from mentee_desktop.reminders.model import (
     ACTION_DUE,
@@ -88,7 +89,7 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
             reminder = _remind(
                 key=f"prepare:meeting:{meeting.id}:{_stamp(start)}",
                 kind=PREPARE,
-                record_kind="meeting",
+                record_kind=RecordKind.MEETING,
                 record_id=meeting.id,
                 due_at=due_at,
                 until=until,
@@ -101,7 +102,7 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
             reminder = _remind(
                 key=f"soon:meeting:{meeting.id}:{_stamp(start)}",
                 kind=MEETING_SOON,
-                record_kind="meeting",
+                record_kind=RecordKind.MEETING,
                 record_id=meeting.id,
                 due_at=start - opts.soon_lead,
                 until=min(start + SOON_GRACE, meeting.ends_at),
@@ -137,7 +138,7 @@ def action_items_rule(
             _remind(
                 key=f"due:actions:mentor:{group.mentor_id}:{today.isoformat()}",
                 kind=ACTION_DUE,
-                record_kind="action_item",
+                record_kind=RecordKind.ACTION_ITEM,
                 record_id=group.oldest_id,
                 due_at=start_of_day(group.oldest_due_on, zone),
                 facts=Facts(
@@ -170,7 +171,7 @@ def feedback_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
             _remind(
                 key=f"waiting:feedback:{request.id}:{_stamp(request.asked_at)}",
                 kind=FEEDBACK_WAITING,
-                record_kind="feedback",
+                record_kind=RecordKind.FEEDBACK,
                 record_id=request.id,
                 due_at=request.asked_at + wait,
                 facts=Facts(
@@ -214,7 +215,7 @@ def keep_in_touch_rule(
             _remind(
                 key=f"touch:mentor:{contact.mentor_id}:{_stamp(base)}",
                 kind=KEEP_IN_TOUCH,
-                record_kind="mentor",
+                record_kind=RecordKind.MENTOR,
                 record_id=contact.mentor_id,
                 due_at=due_at,
                 facts=Facts(
@@ -253,7 +254,7 @@ def relationship_checkin_rule(
             _remind(
                 key=f"checkin:mentor:{contact.mentor_id}:{previous or 'first'}",
                 kind=RELATIONSHIP_CHECKIN,
-                record_kind="mentor",
+                record_kind=RecordKind.MENTOR,
                 record_id=contact.mentor_id,
                 due_at=due_at,
                 facts=Facts(

@@ -850,7 +850,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+283"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+285"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -889,7 +889,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+180"/>
+        <location filename="../../mentee_desktop/app.py" line="+191"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -1168,7 +1168,7 @@ Change: {1}</source>
         <translation> Treffen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+60"/>
         <source>Deleted the check-in of {0}.</source>
         <translation>Check-in vom {0} gelöscht.</translation>
     </message>
@@ -1177,7 +1177,7 @@ Change: {1}</source>
     <name>Dates</name>
     <message>
         <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
-        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+32"/>
+        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+34"/>
         <location filename="../../mentee_desktop/ui/search/dialog.py" line="+62"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
@@ -1197,7 +1197,7 @@ Change: {1}</source>
         <translation>d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+34"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+35"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
@@ -1947,7 +1947,7 @@ Change: {1}</source>
         <translation>Noch kein Fortschritt notiert.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+68"/>
         <source>Deleted the goal “{0}”.</source>
         <translation>Ziel „{0}“ gelöscht.</translation>
     </message>
@@ -2055,14 +2055,14 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+25"/>
+        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+28"/>
         <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+53"/>
         <source>Relationship</source>
         <extracomment>store changes that can alter what this tab shows</extracomment>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/install.py" line="+81"/>
+        <location filename="../../mentee_desktop/ui/reminders/install.py" line="+60"/>
         <source>&amp;Reminders…</source>
         <extracomment>the first look at what is due happens at the latest this long after start what to undo when the feature is taken out again</extracomment>
         <translation>&amp;Erinnerungen …</translation>
@@ -3927,7 +3927,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+287"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+288"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -4090,7 +4090,7 @@ Change: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../mentee_desktop/ui/search/install.py" line="+17"/>
+        <location filename="../../mentee_desktop/ui/search/install.py" line="+20"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.reminders.options import CHECKIN_EVERY as CHECKIN_EVERY_KEY
 from mentee_desktop.ui.relationship.checkin_dialog import CheckinDialog
 from mentee_desktop.ui.relationship.common import (
+    DialogSlot,
     IdRole,
     day_text,
     fill_group,
@@ -114,7 +114,7 @@ class CheckinsPanel(QGroupBox):
         self.services = services
         self.mentor_id: int | None = None
         self.mentor_name = ""
-        self.dialog: QDialog | None = None  # the check-in dialog being shown
+        self.dialogs = DialogSlot()  # the check-in dialog being shown
         self._build()
         self._connect_callbacks()
 
@@ -218,10 +218,11 @@ class CheckinsPanel(QGroupBox):
     def record_checkin(self) -> None:
         if self.mentor_id is None:
             return
-        self._open_dialog(
+        self.dialogs.open(
             CheckinDialog(
                 self.mentor_id, self.services.today(), mentor_name=self.mentor_name, parent=self
-            )
+            ),
+            self._store,
         )
 
     def edit_checkin(self) -> None:
@@ -229,30 +230,18 @@ class CheckinsPanel(QGroupBox):
         if checkin_id is None:
             return
         checkin = self.services.read(checkins.get, checkin_id)
-        self._open_dialog(
+        self.dialogs.open(
             CheckinDialog(
                 checkin.mentor_id,
                 self.services.today(),
                 checkin,
                 mentor_name=self.mentor_name,
                 parent=self,
-            )
+            ),
+            self._store,
         )
 
-    def _open_dialog(self, dialog: CheckinDialog) -> None:
-        """Show the dialog window-modal without blocking; the check-in is stored when
-        accepted."""
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._dialog_accepted(dialog))
-        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: CheckinDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
-    def _dialog_accepted(self, dialog: CheckinDialog) -> None:
+    def _store(self, dialog: CheckinDialog) -> None:
         checkin = dialog.checkin()
         if checkin.id is None:
             saved = self.services.call(

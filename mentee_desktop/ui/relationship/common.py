@@ -3,12 +3,14 @@ tree widgets set up alike, selecting a row by record id."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHeaderView,
     QLayout,
@@ -111,3 +113,22 @@ def select_in_tree(tree: QTreeWidget, record_id: int | None) -> bool:
 def selected_id(tree: QTreeWidget) -> int | None:
     item = tree.currentItem()
     return item.data(0, IdRole) if item is not None else None
+
+
+class DialogSlot:
+    """The one record dialog a panel shows at a time: window-modal without blocking, and
+    handed to ``store`` when accepted."""
+
+    def __init__(self) -> None:
+        self.dialog: QDialog | None = None
+
+    def open(self, dialog: QDialog, store: Callable[[QDialog], None]) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: store(dialog))
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from mentee_desktop.data.errors import RecordNotFoundError
 from mentee_desktop.data.goals import GoalProgress
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.relationship.common import (
+    DialogSlot,
     IdRole,
     add_placeholder,
     day_text,
@@ -49,7 +49,7 @@ class GoalsPanel(QGroupBox):
         super().__init__(parent)
         self.services = services
         self.mentor_id: int | None = None
-        self.dialog: QDialog | None = None  # the goal dialog being shown
+        self.dialogs = DialogSlot()  # the goal dialog being shown
         self._build()
         self._connect_callbacks()
 
@@ -226,28 +226,20 @@ class GoalsPanel(QGroupBox):
         """A new goal for the mentor shown."""
         if self.mentor_id is None:
             return
-        self._open_dialog(GoalDialog(self.mentor_id, self.services.today(), parent=self))
+        self.dialogs.open(
+            GoalDialog(self.mentor_id, self.services.today(), parent=self), self._store
+        )
 
     def edit_goal(self) -> None:
         goal_id = self.selected_goal_id()
         if goal_id is None:
             return
         goal = self.services.read(goals.get, goal_id)
-        self._open_dialog(GoalDialog(goal.mentor_id, self.services.today(), goal, parent=self))
+        self.dialogs.open(
+            GoalDialog(goal.mentor_id, self.services.today(), goal, parent=self), self._store
+        )
 
-    def _open_dialog(self, dialog: GoalDialog) -> None:
-        """Show the dialog window-modal without blocking; the goal is stored when accepted."""
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._dialog_accepted(dialog))
-        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: GoalDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
-    def _dialog_accepted(self, dialog: GoalDialog) -> None:
+    def _store(self, dialog: GoalDialog) -> None:
         goal = dialog.goal()
         if goal.id is None:
             saved = self.services.call(RecordKind.GOAL, goals.add, goal, now=self.services.now())

@@ -100,7 +100,7 @@ class RelationshipTab(MentoringTab):
     @property
     def dialog(self) -> QDialog | None:
         """The goal or check-in dialog being shown."""
-        return self.goals.dialog or self.checkins.dialog
+        return self.goals.dialogs.dialog or self.checkins.dialogs.dialog
 
     # ----- reading
     def _store_changed(self, kind: str) -> None:
