@@ -65,8 +65,19 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name: str):
-    """The main window over an open store (used by the app and by tests)."""
+def build_window(
+    db,
+    data_dir: Path,
+    *,
+    clock: Callable[[], datetime],
+    zone_name: str,
+    tray_available: bool | None = None,
+):
+    """The main window over an open store (used by the app and by tests).
+
+    ``tray_available`` overrides the desktop's answer to whether it has a system tray (tests).
+    """
+    from mentee_desktop.ui.reminders.install import install as install_reminders
     from mentee_desktop.ui.shell.main_window import MainWindow
     from mentee_desktop.ui.shell.services import AppServices
 
@@ -75,23 +86,25 @@ def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name
     services.setParent(window)
     for install in _feature_installers():
         install(window)
+    install_reminders(window, tray_available=tray_available)
     return window
 
 
 def _feature_installers() -> list[Callable]:
-    """Features that add menus, tabs and bars to the window, in the order they appear."""
+    """Features that add menus, tabs and bars to the window, in the order they appear
+    (reminders come last, installed by :func:`build_window` with the tray's availability)."""
     from mentee_desktop.ui.export import actions as export_actions
     from mentee_desktop.ui.invitations import install as invitations_install
     from mentee_desktop.ui.relationship import install as relationship_install
-    from mentee_desktop.ui.reminders import install as reminders_install
     from mentee_desktop.ui.safety import actions as safety_actions
+    from mentee_desktop.ui.search import install as search_install
 
     return [
         relationship_install.install,
+        search_install.install,
         export_actions.install,
         invitations_install.install,
         safety_actions.install,
-        reminders_install.install,
     ]
 
 
@@ -374,6 +387,7 @@ def run_gui(context: Context, files: list[str] = ()) -> int:
 
             QTimer.singleShot(0, window, lambda: window.invitation_import.import_paths(files))
         quit_on_termination(window)
+        window.first_painted.connect(lambda: log.info("the window is shown"))
         if os.environ.get(REPORT_FIRST_PAINT) == "1":
             report_first_paint(window)
         if not getattr(window, "start_hidden", False):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,18 +19,22 @@ def _valid(name: str) -> str | None:
     return name
 
 
-def local_timezone_name() -> str:
-    """Best guess of the system's zone as an IANA name; ``UTC`` when nothing says otherwise."""
-    for candidate in (os.environ.get("TZ", ""),):
-        if found := _valid(candidate):
-            return found
+def local_timezone_name(environ: Mapping[str, str] | None = None, etc: Path = Path("/etc")) -> str:
+    """Best guess of the system's zone as an IANA name; ``UTC`` when nothing says otherwise.
+
+    ``environ`` (default: the process's) and ``etc`` are arguments so tests can stand in for
+    the system.
+    """
+    environ = os.environ if environ is None else environ
+    if found := _valid(environ.get("TZ", "")):
+        return found
     try:
-        if found := _valid(Path("/etc/timezone").read_text(encoding="utf-8")):
+        if found := _valid((etc / "timezone").read_text(encoding="utf-8")):
             return found
     except OSError:
         pass
     try:
-        target = str(Path("/etc/localtime").resolve())
+        target = str((etc / "localtime").resolve())
         if "zoneinfo/" in target and (found := _valid(target.split("zoneinfo/", 1)[1])):
             return found
     except OSError:

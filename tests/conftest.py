@@ -76,6 +76,48 @@ def now() -> datetime:
     return datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture
+def make_window(qtbot, db, data_dir: Path, now: datetime):
+    """Build exactly the window users get (``app.build_window``), shown unless asked not to.
+
+    Defaults: the ``db`` store in ``data_dir``, the fixed ``now``, Berlin, and no system tray
+    (pass ``tray_available=True`` for the tray). Windows are closed after the test while their
+    store is still open (closing saves the window's state).
+    """
+    from mentee_desktop.app import build_window
+
+    built = []
+
+    def make(
+        *,
+        database=None,
+        folder: Path | None = None,
+        clock=None,
+        zone_name: str = "Europe/Berlin",
+        tray_available: bool = False,
+        show: bool = True,
+    ):
+        window = build_window(
+            database if database is not None else db,
+            folder if folder is not None else data_dir,
+            clock=clock or (lambda: now),
+            zone_name=zone_name,
+            tray_available=tray_available,
+        )
+        qtbot.addWidget(window)
+        built.append(window)
+        if show:
+            window.show()
+        return window
+
+    yield make
+    for window in built:
+        reminders = getattr(window, "reminders", None)
+        if reminders is not None and reminders.tray is not None:
+            reminders.tray.icon.hide()
+        window.close()
+
+
 def run_cli(*args: str, env: dict | None = None, input: str | None = None):
     """Run the real command line in a subprocess and return the completed process."""
     full_env = os.environ.copy()

@@ -7,11 +7,12 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 
-def test_sigterm_quits_cleanly_and_saves_the_window_state(tmp_path: Path, private_home: Path):
+def test_sigterm_quits_cleanly_and_saves_the_window_state(
+    qtbot, tmp_path: Path, private_home: Path
+):
     data_dir = tmp_path / "data"
     log = private_home / "state" / "mentee-desktop" / "log" / "mentee-desktop.log"
     env = os.environ | {
@@ -27,11 +28,12 @@ def test_sigterm_quits_cleanly_and_saves_the_window_state(tmp_path: Path, privat
         stderr=subprocess.PIPE,
     )
     try:
-        deadline = time.monotonic() + 30
-        while not (data_dir / "mentee.db").exists() and time.monotonic() < deadline:
+
+        def shown() -> bool:
             assert process.poll() is None, process.communicate()
-            time.sleep(0.1)
-        time.sleep(1.5)  # let the window show
+            return log.is_file() and "the window is shown" in log.read_text(encoding="utf-8")
+
+        qtbot.waitUntil(shown, timeout=30_000)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:

@@ -16,19 +16,15 @@ from mentee_desktop.agenda.build import build_agenda, find_last_held_meeting, fi
 from mentee_desktop.agenda.markdown import render_agenda
 from mentee_desktop.data import settings
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.export.actions import LAST_FOLDER_KEY, LAST_FORMAT_KEY, install
+from mentee_desktop.ui.export.actions import LAST_FOLDER_KEY, LAST_FORMAT_KEY
 
 FIXED = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir):
-    from mentee_desktop.app import build_window
-
+def window(make_window, db):
     result = add_sample(db, now=FIXED, zone_name="Europe/Berlin")
-    window = build_window(db, data_dir, clock=lambda: FIXED, zone_name="Europe/Berlin")
-    qtbot.addWidget(window)
-    install(window)
+    window = make_window(clock=lambda: FIXED, show=False)
     window.selector.select(result.mentor.id, find_next_meeting(db, FIXED))
     window.show()
     return window

@@ -330,15 +330,8 @@ def test_the_documentation_lists_every_table_and_field(db):
 
 
 @pytest.fixture
-def window(qtbot, sample_db, data_dir: Path, now):
-    from mentee_desktop.app import build_window
-    from mentee_desktop.ui.safety.actions import install
-
-    built = build_window(sample_db, data_dir, clock=lambda: now, zone_name="Europe/Berlin")
-    install(built)
-    qtbot.addWidget(built)
-    built.show()
-    return built
+def window(make_window, sample_db):
+    return make_window(database=sample_db)
 
 
 def test_export_all_data_from_the_file_menu(

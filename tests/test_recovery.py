@@ -23,7 +23,6 @@ from mentee_desktop.data.backups import list_backups, make_backup
 from mentee_desktop.data.errors import NotADatabaseError, ReadOnlyStoreError
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.data.store import DamagedDatabaseError, is_read_only, open_store
-from mentee_desktop.ui.safety.actions import install
 from tests.helpers import add_mentor
 
 
@@ -269,7 +268,6 @@ def test_the_window_opens_a_read_only_store_with_a_visible_notice(qtbot, readonl
     db = open_for_window(readonly_store, zone=UTC)
     assert db is not None and is_read_only(db)
     window = build_window(db, readonly_store, clock=lambda: now, zone_name="Europe/Berlin")
-    install(window)
     qtbot.addWidget(window)
     window.show()
     notice = window.safety_actions.notice

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -565,27 +567,54 @@ def test_an_empty_store_has_nothing_due_and_nothing_coming(db, now):
 
 
 # ----- start at login
+def _exec_line(entry: Path) -> list[str]:
+    """The command a desktop runs for an entry's Exec (Desktop Entry Specification 1.4)."""
+    line = next(x for x in entry.read_text(encoding="utf-8").splitlines() if x.startswith("Exec="))
+    value = line.removeprefix("Exec=").replace("\\\\", "\\")  # the string-value escape
+    return [argument.replace("%%", "%") for argument in shlex.split(value)]
+
+
 def test_autostart_entry_is_written_and_removed(tmp_path: Path):
-    from mentee_desktop.reminders.autostart import autostart_enabled, exec_arg, set_autostart
+    from mentee_desktop.reminders.autostart import autostart_enabled, set_autostart
 
     environ = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
-    path = set_autostart(True, environ)
+    path = set_autostart(True, environ, command=["/opt/mentee/mentee-desktop"])
     assert (
         path == tmp_path / "config" / "autostart" / "io.github.menteedesktop.MenteeDesktop.desktop"
     )
     text = path.read_text(encoding="utf-8")
     assert text.startswith("[Desktop Entry]\nType=Application\n")
-    assert "\nExec=mentee-desktop\n" in text
+    assert "\nExec=/opt/mentee/mentee-desktop\n" in text
     assert autostart_enabled(environ)
-    set_autostart(True, environ, tmp_path / "my data 100%")
-    assert '\nExec=mentee-desktop --data-dir "' in path.read_text(encoding="utf-8")
-    assert exec_arg("/a/b") == "/a/b"
-    assert exec_arg('/my "data" 5%') == '"/my \\\\"data\\\\" 5%%"'
+    odd = tmp_path / 'my "data" 100%'
+    set_autostart(True, environ, odd, command=["/my apps/python3", "-m", "mentee_desktop"])
+    assert _exec_line(path) == ["/my apps/python3", "-m", "mentee_desktop", "--data-dir", str(odd)]
     set_autostart(False, environ)
     assert not path.exists() and not autostart_enabled(environ)
     set_autostart(False, environ)  # removing twice is fine
     relative = {"XDG_CONFIG_HOME": "relative/path", "HOME": str(tmp_path)}
     assert set_autostart(True, relative).parent == tmp_path / ".config" / "autostart"
+
+
+def test_start_at_login_runs_the_program_that_is_running_without_it_on_path(tmp_path: Path):
+    """A login session's PATH lacks a .venv's bin folder: the entry must not rely on it."""
+    from mentee_desktop.reminders.autostart import set_autostart
+
+    environ = {"XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    data = tmp_path / "my data"
+    command = _exec_line(set_autostart(True, environ, data))
+    program_folder = str(Path(command[0]).parent)
+    login_path = os.pathsep.join(
+        folder
+        for folder in ("/usr/local/bin", "/usr/bin", "/bin")
+        if folder != program_folder and not (Path(folder) / "mentee-desktop").exists()
+    )
+    env = {"PATH": login_path, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [*command, "sample-data"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert (data / "mentee.db").is_file()  # it started, and with the entry's data folder
 
 
 def test_reminder_logic_never_imports_qt():

@@ -7,13 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from mentee_desktop.app import build_window
 from mentee_desktop.data import action_items, meetings, reminder_state, settings
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.reminders import load_options
 from mentee_desktop.reminders.autostart import ENTRY_NAME
-from mentee_desktop.ui.reminders.install import install
 from tests.helpers import add_mentor
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -48,11 +46,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, store, clock):
-    built = build_window(db, data_dir, clock=clock, zone_name="Europe/Berlin")
-    qtbot.addWidget(built)
-    install(built, tray_available=False)
-    built.show()
+def window(qtbot, make_window, store, clock):
+    built = make_window(clock=clock)
     qtbot.waitUntil(lambda: built.reminders.scheduler.started, timeout=2000)
     yield built
     built.reminders.scheduler.timer.stop()
@@ -158,8 +153,9 @@ def test_reminder_settings_from_the_edit_menu_are_stored(qtbot, db, window, priv
     assert settings.get(db, "reminders.autostart") is True
     entry = private_home / "config" / "autostart" / ENTRY_NAME
     text = entry.read_text(encoding="utf-8")
-    assert "\nExec=mentee-desktop --data-dir " in text
-    assert str(window.data_dir) in text
+    exec_line = next(line for line in text.splitlines() if line.startswith("Exec="))
+    assert exec_line.startswith("Exec=/")  # the running program, by its absolute path
+    assert exec_line.endswith(f" --data-dir {window.data_dir}")
     # two hours of lead time: the meeting an hour away is still to prepare for
     assert "Prepare for your meeting with Amara" in titles(window.reminders.bar)
 

@@ -196,15 +196,8 @@ def test_restoring_an_older_schema_backup_upgrades_it(data_dir: Path, tmp_path: 
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir: Path, now):
-    from mentee_desktop.app import build_window
-    from mentee_desktop.ui.safety.actions import install
-
-    built = build_window(db, data_dir, clock=lambda: now, zone_name="Europe/Berlin")
-    install(built)
-    qtbot.addWidget(built)
-    built.show()
-    return built
+def window(make_window):
+    return make_window()
 
 
 def test_restore_from_the_window_through_the_list_of_backups(qtbot, window, data_dir, now):

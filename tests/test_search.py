@@ -99,7 +99,7 @@ def test_cli_search_text_and_json(cli, data_dir):
     cli("--data-dir", str(data_dir), "sample-data")
     text = cli("--data-dir", str(data_dir), "search", "negotiation")
     assert text.returncode == 0, text.stderr
-    assert "Agenda item:" in text.stdout and "[negotiation]" in text.stdout
+    assert "Agenda items:" in text.stdout and "[negotiation]" in text.stdout
     rows = json.loads(cli("--data-dir", str(data_dir), "search", "cafe", "--json").stdout)
     assert {"kind", "id", "title", "snippet", "rank"} <= set(rows[0])
     assert any(r["kind"] == "meeting" for r in rows)

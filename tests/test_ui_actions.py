@@ -242,7 +242,7 @@ def test_tick_done_by_click_and_by_space_records_completion(qtbot, window, db, n
     click_cell(qtbot, tab, row_of_title(tab, "Click me"), Column.DONE)
     clicked = action_items.get(db, items["Click me"].id)
     assert (clicked.status, clicked.completed_at) == ("done", now)
-    assert "Done on time 1" in tab.mine_summary.text()
+    assert "Done on time 1" in tab.summary_frame.mine_summary.text()
     assert titles(tab) == ["Space me", "Click me"]  # stays visible until the filter changes
 
     click_cell(qtbot, tab, row_of_title(tab, "Space me"), Column.TITLE)
@@ -277,23 +277,23 @@ def test_tick_done_by_click_and_by_space_records_completion(qtbot, window, db, n
 def test_filters_show_the_right_rows(qtbot, window, mixed, show, owner, expected):
     mentor, _items = mixed
     tab = open_tab(window, mentor.id)
-    qtbot.mouseClick(tab.show_buttons[show], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(tab.owner_buttons[owner], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.filter_bar.show_buttons[show], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.filter_bar.owner_buttons[owner], Qt.MouseButton.LeftButton)
     assert set(titles(tab)) == expected
     assert tab.model.total == len(expected)
     plural = "action item" if len(expected) == 1 else "action items"
-    assert tab.count_label.text() == f"{len(expected)} {plural}"
+    assert tab.filter_bar.count_label.text() == f"{len(expected)} {plural}"
 
 
 def test_a_filter_with_no_match_says_so_and_offers_to_show_all(qtbot, window, db, now):
     mentor = add_mentor(db)
     add_items(db, mentor.id, now, [{"title": "Not overdue", "due_on": TODAY}])
     tab = open_tab(window, mentor.id)
-    qtbot.mouseClick(tab.show_buttons["overdue"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.filter_bar.show_buttons["overdue"], Qt.MouseButton.LeftButton)
     assert tab.stack.currentWidget() is tab.empty_page
     assert tab.empty_label.text() == "No action items match these filters."
     qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
-    assert tab.show_buttons["all"].isChecked()
+    assert tab.filter_bar.show_buttons["all"].isChecked()
     assert titles(tab) == ["Not overdue"]
     assert tab.model.index(0, Column.DUE).data().endswith(" · today")
 
@@ -311,7 +311,7 @@ def test_no_mentor_shows_a_hint(qtbot, window):
 def test_sorting_by_due_and_title_by_clicking_headers(qtbot, window, mixed):
     mentor, items = mixed
     tab = open_tab(window, mentor.id)
-    qtbot.mouseClick(tab.show_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.filter_bar.show_buttons["all"], Qt.MouseButton.LeftButton)
     by_due = sorted(items.values(), key=lambda i: (i.due_on or date.max, i.id))
     assert titles(tab) == [i.title for i in by_due]  # due, ascending, is the first order
 
@@ -336,25 +336,20 @@ def test_follow_through_line_matches_the_store_for_both_partners(qtbot, window, 
     mine = action_items.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner="me")
     theirs = action_items.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner="mentor")
     assert (mine.on_time, mine.late, mine.open, mine.overdue) == (1, 0, 3, 1)
-    assert tab.mine_summary.text() == "Done on time 1 · late 0 · open 3 (1 overdue)"
-    assert tab.mentor_summary.text() == "Done on time 1 · late 0 · open 2 (1 overdue)"
+    assert tab.summary_frame.mine_summary.text() == "Done on time 1 · late 0 · open 3 (1 overdue)"
+    assert tab.summary_frame.mentor_summary.text() == "Done on time 1 · late 0 · open 2 (1 overdue)"
     assert theirs.open == 2
 
     click_cell(qtbot, tab, row_of_title(tab, "Mine, overdue"), Column.DONE)
-    assert tab.mine_summary.text() == "Done on time 1 · late 1 · open 2"
+    assert tab.summary_frame.mine_summary.text() == "Done on time 1 · late 1 · open 2"
     assert tab.summary_frame.isVisible()
 
 
 def test_sample_data_follow_through_and_sources(qtbot, window, db, now):
     result = add_sample(db, now=now, zone_name=ZONE)
     tab = open_tab(window, result.mentor.id)
-    zone = window.services.zone
-    for owner, label in [("me", tab.mine_summary), ("mentor", tab.mentor_summary)]:
-        record = action_items.follow_through(
-            db, TODAY, zone, mentor_id=result.mentor.id, owner=owner
-        )
-        assert label.text() == tab.follow_through_text(record)
-    assert tab.mentor_summary.text() == "Done on time 0 · late 1 · open 1 (1 overdue)"
+    assert tab.summary_frame.mine_summary.text() == "Done on time 1 · late 0 · open 1"
+    assert tab.summary_frame.mentor_summary.text() == "Done on time 0 · late 1 · open 1 (1 overdue)"
 
 
 # ----- opening the source
@@ -470,12 +465,12 @@ def test_a_reload_keeps_the_selection_and_an_edit_keeps_the_filters(qtbot, windo
     assert set(tab.selected_ids()) == chosen
     assert tab.current_item().id == items["Mentor's, open"].id
 
-    qtbot.mouseClick(tab.owner_buttons["mentor"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.filter_bar.owner_buttons["mentor"], Qt.MouseButton.LeftButton)
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     tab.dialog.owner.setCurrentIndex(tab.dialog.owner.findData("me"))
     qtbot.mouseClick(tab.dialog.ok_button, Qt.MouseButton.LeftButton)
     assert action_items.get(db, items["Mentor's, open"].id).owner == "me"
-    assert tab.owner_buttons["mentor"].isChecked()
+    assert tab.filter_bar.owner_buttons["mentor"].isChecked()
     assert "Mentor's, open" not in titles(tab)
 
 
@@ -501,7 +496,10 @@ def test_select_record_widens_the_filters_when_they_hide_the_item(qtbot, window,
     assert done.title not in titles(tab)
     assert tab.select_record(done.id)
     assert tab.current_item().id == done.id
-    assert tab.show_buttons["all"].isChecked() and tab.owner_buttons["everyone"].isChecked()
+    assert (
+        tab.filter_bar.show_buttons["all"].isChecked()
+        and tab.filter_bar.owner_buttons["everyone"].isChecked()
+    )
     assert not tab.select_record(999_999)
 
 
@@ -537,11 +535,11 @@ def test_five_thousand_items_load_a_page_at_a_time(qtbot, window, db, now):
     mentor = add_mentor(db)
     _many(db, mentor.id, 5000, now)
     tab = open_tab(window, mentor.id)
-    qtbot.mouseClick(tab.show_buttons["all"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.filter_bar.show_buttons["all"], Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert tab.model.rowCount() == PAGE
     assert tab.model.total == 5000
-    assert tab.count_label.text() == f"{QLocale().toString(5000)} action items"
+    assert tab.filter_bar.count_label.text() == f"{QLocale().toString(5000)} action items"
     assert tab.model.canFetchMore(tab.table.rootIndex())
     tab.model.fetchMore(tab.table.rootIndex())
     assert tab.model.rowCount() == 2 * PAGE
@@ -586,7 +584,7 @@ def test_opening_the_tab_on_twenty_thousand_items(qtbot, window, db, now):
     assert (tab.model.total, tab.model.rowCount()) == (20_000, PAGE)
     timings["sort 20,000 by title"] = measure(lambda: click_header(qtbot, tab, Column.TITLE))
     timings["show all 20,000"] = measure(
-        lambda: qtbot.mouseClick(tab.show_buttons["all"], Qt.MouseButton.LeftButton)
+        lambda: qtbot.mouseClick(tab.filter_bar.show_buttons["all"], Qt.MouseButton.LeftButton)
     )
     assert tab.model.rowCount() == PAGE
     print("\nAction items tab: " + "; ".join(f"{k} {v}" for k, v in timings.items()))
@@ -601,7 +599,11 @@ def test_every_control_has_an_accessible_name(qtbot, window, db, now, mixed):
     controls: list[QWidget] = [*tab.findChildren(QAbstractButton), tab.table]
     unnamed = [w for w in controls if w.isVisible() and not w.accessibleName()]
     assert unnamed == []
-    for label in (tab.mine_summary, tab.mentor_summary, tab.count_label):
+    for label in (
+        tab.summary_frame.mine_summary,
+        tab.summary_frame.mentor_summary,
+        tab.filter_bar.count_label,
+    ):
         assert isinstance(label, QLabel) and label.accessibleName()
     tab.add_new()
     dialog = tab.dialog

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from mentee_desktop.app import build_window
 from mentee_desktop.data import (
     action_items,
     agenda_items,
@@ -22,7 +21,6 @@ from mentee_desktop.data import (
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.sample import add_sample
-from mentee_desktop.ui.relationship.install import install
 from mentee_desktop.ui.relationship.tab import CHECKIN_EVERY_KEY, RelationshipTab
 from mentee_desktop.ui.relationship.trend_chart import TrendChart
 from tests.helpers import add_mentor
@@ -36,14 +34,10 @@ def sample(db, now):
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, now, sample):
-    window = build_window(db, data_dir, clock=lambda: now, zone_name=ZONE)
-    install(window)
-    qtbot.addWidget(window)
-    window.show()
+def window(make_window, sample):
+    window = make_window(zone_name=ZONE)
     window.tabs.setCurrentWidget(window.tab_by_key["relationship"])
-    yield window
-    window.close()  # while the store is still open: closing saves the window's state
+    return window
 
 
 @pytest.fixture
@@ -63,7 +57,10 @@ def _ok(qtbot, dialog) -> None:
 
 
 def _goal_titles(tab: RelationshipTab) -> list[str]:
-    return [tab.goal_tree.topLevelItem(i).text(0) for i in range(tab.goal_tree.topLevelItemCount())]
+    return [
+        tab.goals.goal_tree.topLevelItem(i).text(0)
+        for i in range(tab.goals.goal_tree.topLevelItemCount())
+    ]
 
 
 def test_the_tab_shows_the_selected_mentor_with_its_sample_story(window, tab, sample, db, now):
@@ -72,11 +69,19 @@ def test_the_tab_shows_the_selected_mentor_with_its_sample_story(window, tab, sa
     assert tab.pages.currentWidget() is tab.scroll
     assert "Be ready to apply for the tech lead role in spring" in _goal_titles(tab)
     sample_checkins = len(checkins.list_for_mentor(db, sample.id))
-    assert tab.chart.point_count() == sample_checkins == tab.checkin_tree.topLevelItemCount()
-    shared = [tab.shared_list.item(i).text() for i in range(tab.shared_list.count())]
+    assert (
+        tab.checkins.chart.point_count()
+        == sample_checkins
+        == tab.checkins.checkin_tree.topLevelItemCount()
+    )
+    shared = [
+        tab.gathered.shared_list.item(i).text() for i in range(tab.gathered.shared_list.count())
+    ]
     assert any("The testing workshop I ran for the new hires" in s for s in shared)
     assert any("(planned)" in s and "accessibility audit" in s for s in shared)
-    learned = [tab.learned_list.item(i).text() for i in range(tab.learned_list.count())]
+    learned = [
+        tab.gathered.learned_list.item(i).text() for i in range(tab.gathered.learned_list.count())
+    ]
     assert any("Write one design note that another team can reuse." in s for s in learned)
     today = now.astimezone(tab.services.zone).date()
     mine = action_items.follow_through(db, today, tab.services.zone, mentor_id=sample.id)
@@ -84,12 +89,12 @@ def test_the_tab_shows_the_selected_mentor_with_its_sample_story(window, tab, sa
         db, today, tab.services.zone, mentor_id=sample.id, owner="mentor"
     )
     assert (
-        f"Me: done on time {mine.on_time} · late {mine.late} · open {mine.open}"
-        in tab.follow_through_plain
+        f"My follow-through: Done on time {mine.on_time} · late {mine.late} · open {mine.open}"
+        in tab.follow_through.plain_text()
     )
     assert (
-        f"Amara: done on time {theirs.on_time} · late {theirs.late} · open {theirs.open}"
-        in tab.follow_through_plain
+        f"Amara's follow-through: Done on time {theirs.on_time} · late {theirs.late} · "
+        f"open {theirs.open}" in tab.follow_through.plain_text()
     )
 
 
@@ -118,10 +123,10 @@ def test_add_a_goal_by_typing_in_the_dialog(window, tab, qtbot, db, sample):
         False,
     )
     assert goal.why == "So that others learn from my mistakes."
-    assert tab.selected_goal_id() == goal.id
+    assert tab.goals.selected_goal_id() == goal.id
     assert title in _goal_titles(tab)  # HTML shown literally
 
-    tab.edit_goal()
+    tab.goals.edit_goal()
     edit = tab.dialog
     assert edit.title.text() == title
     edit.status.setCurrentIndex(edit.status.findData("achieved"))
@@ -132,22 +137,22 @@ def test_add_a_goal_by_typing_in_the_dialog(window, tab, qtbot, db, sample):
 def test_add_and_remove_a_dated_progress_note(window, tab, qtbot, db, sample):
     goal = goals.list_for_mentor(db, sample.id)[0]
     tab.select_kind_record("goal", goal.id)
-    assert not tab.add_progress_button.isEnabled()
-    tab.progress_date.setDate(QDate(2026, 11, 20))
-    qtbot.keyClicks(tab.progress_text, "Led the design review on my own")
-    qtbot.keyClick(tab.progress_text, Qt.Key_Return)
+    assert not tab.goals.add_progress_button.isEnabled()
+    tab.goals.progress_date.setDate(QDate(2026, 11, 20))
+    qtbot.keyClicks(tab.goals.progress_text, "Led the design review on my own")
+    qtbot.keyClick(tab.goals.progress_text, Qt.Key_Return)
     notes = goals.list_progress(db, goal.id)
     assert [(p.noted_on, p.text) for p in notes][-1] == (
         date(2026, 11, 20),
         "Led the design review on my own",
     )
-    assert tab.progress_text.text() == ""
-    rows = [tab.progress_list.item(i).text() for i in range(tab.progress_list.count())]
+    assert tab.goals.progress_text.text() == ""
+    rows = [tab.goals.progress_list.item(i).text() for i in range(tab.goals.progress_list.count())]
     assert rows[-1].endswith("Led the design review on my own")
     assert "20 Nov 2026" in rows[-1]
 
-    assert tab.selected_progress_id() == notes[-1].id
-    qtbot.mouseClick(tab.remove_progress_button, Qt.LeftButton)
+    assert tab.goals.selected_progress_id() == notes[-1].id
+    qtbot.mouseClick(tab.goals.remove_progress_button, Qt.LeftButton)
     assert len(goals.list_progress(db, goal.id)) == len(notes) - 1
     window.undo_action.trigger()
     assert [p.id for p in goals.list_progress(db, goal.id)] == [p.id for p in notes]
@@ -155,8 +160,8 @@ def test_add_and_remove_a_dated_progress_note(window, tab, qtbot, db, sample):
 
 def test_record_a_check_in_with_ratings_and_see_the_trend(window, tab, qtbot, db, sample):
     before = checkins.list_for_mentor(db, sample.id)
-    assert tab.chart.point_count() == len(before)
-    qtbot.mouseClick(tab.new_checkin_button, Qt.LeftButton)
+    assert tab.checkins.chart.point_count() == len(before)
+    qtbot.mouseClick(tab.checkins.new_checkin_button, Qt.LeftButton)
     dialog = tab.dialog
     dialog.held_on.setDate(QDate(2026, 11, 24))
     qtbot.mouseClick(dialog.ratings["trust"].buttons[4], Qt.LeftButton)
@@ -175,10 +180,10 @@ def test_record_a_check_in_with_ratings_and_see_the_trend(window, tab, qtbot, db
         4,
     )
     assert (latest.what_works, latest.what_to_change) == ("We both prepare", "Meet in person once")
-    assert tab.chart.point_count() == len(before) + 1
-    assert tab.chart.series("communication") == [c.communication for c in before] + [2]
-    assert tab.selected_checkin_id() == latest.id
-    assert tab.checkin_tree.topLevelItem(0).text(0) == "24 Nov 2026"  # newest first
+    assert tab.checkins.chart.point_count() == len(before) + 1
+    assert tab.checkins.chart.series("communication") == [c.communication for c in before] + [2]
+    assert tab.checkins.selected_checkin_id() == latest.id
+    assert tab.checkins.checkin_tree.topLevelItem(0).text(0) == "24 Nov 2026"  # newest first
 
 
 def _colour_pixels(image: QImage, colour: QColor) -> int:
@@ -229,7 +234,7 @@ def test_the_chart_paints_every_series_in_light_and_dark(qtbot, dark):
 def test_the_check_in_prompt_appears_when_due_and_goes_after_one(window, tab, qtbot, db, now):
     mentor_id = tab.mentor_id
     assert tab.banner.isHidden()  # sample: no meeting held since the last check-in
-    tab.every.setValue(1)
+    tab.checkins.every.setValue(1)
     assert settings.get(db, CHECKIN_EVERY_KEY) == 1
     assert tab.banner.isHidden()
     tab.services.call(
@@ -239,8 +244,8 @@ def test_the_check_in_prompt_appears_when_due_and_goes_after_one(window, tab, qt
         now=now,
     )
     assert not tab.banner.isHidden()
-    assert "Amara" in tab.banner_text.text()
-    qtbot.mouseClick(tab.banner_button, Qt.LeftButton)
+    assert "Amara" in tab.banner.banner_text.text()
+    qtbot.mouseClick(tab.banner.banner_button, Qt.LeftButton)
     _ok(qtbot, tab.dialog)  # dated today, after that meeting
     assert tab.banner.isHidden()
     assert not checkins.checkin_due(db, mentor_id, 1)
@@ -254,7 +259,7 @@ def test_delete_a_goal_then_undo_brings_back_progress_and_links(window, tab, qtb
     tab.reload()
     progress = goals.list_progress(db, goal.id)
     tab.select_kind_record("goal", goal.id)
-    qtbot.mouseClick(tab.delete_goal_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.goals.delete_goal_button, Qt.LeftButton)
     assert goal.id not in [g.id for g in goals.list_for_mentor(db, sample.id)]
     assert goal.title not in _goal_titles(tab)
     assert window.message_bar.can_undo
@@ -269,12 +274,12 @@ def test_delete_a_check_in_then_undo(window, tab, qtbot, db, sample):
     before = checkins.list_for_mentor(db, sample.id)
     checkin = before[0]
     assert tab.select_kind_record("checkin", checkin.id)
-    qtbot.mouseClick(tab.delete_checkin_button, Qt.LeftButton)
+    qtbot.mouseClick(tab.checkins.delete_checkin_button, Qt.LeftButton)
     assert checkins.list_for_mentor(db, sample.id) == before[1:]
-    assert tab.chart.point_count() == len(before) - 1
+    assert tab.checkins.chart.point_count() == len(before) - 1
     window.undo_action.trigger()
     assert checkins.list_for_mentor(db, sample.id) == before
-    assert tab.chart.point_count() == len(before)
+    assert tab.checkins.chart.point_count() == len(before)
 
 
 def test_records_are_selected_by_kind_and_opened_from_the_window(window, tab, db, sample):
@@ -282,33 +287,35 @@ def test_records_are_selected_by_kind_and_opened_from_the_window(window, tab, db
     their_goal = goals.add(db, Goal(mentor_id=other.id, title="Learn COBOL"))
     window.selector.reload_mentors(other.id)
     assert tab.mentor_id == other.id and _goal_titles(tab) == ["Learn COBOL"]
-    assert "Grace:" in tab.follow_through_plain
-    assert "&lt;i&gt;" not in tab.follow_through.text()  # first name only, escaped anyway
+    # the first name only, shown as typed (never as rich text)
+    assert tab.follow_through.mentor_caption.text() == "Grace's follow-through"
+    assert "Grace's follow-through: Done on time 0" in tab.follow_through.plain_text()
 
     goal = goals.list_for_mentor(db, sample.id)[0]
     window.open_record("goal", goal.id)
     assert window.current_tab() is tab
     assert tab.mentor_id == sample.id
-    assert tab.selected_goal_id() == goal.id
+    assert tab.goals.selected_goal_id() == goal.id
 
     entry = goals.list_progress(db, goal.id)[0]
     other_goal = goals.list_for_mentor(db, sample.id)[1]
     tab.select_kind_record("goal", other_goal.id)
     assert tab.select_kind_record("goal_progress", entry.id)
-    assert (tab.selected_goal_id(), tab.selected_progress_id()) == (goal.id, entry.id)
+    assert (tab.goals.selected_goal_id(), tab.goals.selected_progress_id()) == (goal.id, entry.id)
     checkin = checkins.list_for_mentor(db, sample.id)[0]
     assert tab.select_kind_record("checkin", checkin.id)
-    assert tab.selected_checkin_id() == checkin.id
+    assert tab.checkins.selected_checkin_id() == checkin.id
     assert not tab.select_kind_record("checkin", 9999)
     assert not tab.select_kind_record("goal", their_goal.id)  # another mentor's goal
-    assert tab.select_record(goal.id) and tab.selected_goal_id() == goal.id
+    assert tab.select_record(goal.id) and tab.goals.selected_goal_id() == goal.id
 
 
 def test_html_in_a_mentor_name_is_shown_literally(window, tab, db):
     odd = add_mentor(db, "<b>Bold</b> & Co")
     window.selector.reload_mentors(odd.id)
-    assert "&lt;b&gt;Bold&lt;/b&gt;:" in tab.follow_through.text()
-    assert "<b>Bold</b>:" in tab.follow_through_plain
+    caption = tab.follow_through.mentor_caption
+    assert caption.text() == "<b>Bold</b>'s follow-through"
+    assert caption.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_gathered_lists_follow_the_store(window, tab, db, sample, now):
@@ -319,7 +326,9 @@ def test_gathered_lists_follow_the_store(window, tab, db, sample, now):
         listening_notes.ListeningNote(meeting.id, insight="Ask for the decision criteria"),
         now=now,
     )
-    learned = [tab.learned_list.item(i).text() for i in range(tab.learned_list.count())]
+    learned = [
+        tab.gathered.learned_list.item(i).text() for i in range(tab.gathered.learned_list.count())
+    ]
     assert any(text.endswith("Ask for the decision criteria") for text in learned)
 
 
@@ -331,21 +340,14 @@ def test_a_hidden_tab_reads_the_store_when_shown_again(window, tab, db, sample, 
     assert "Read two books" in _goal_titles(tab)
 
 
-def test_without_a_mentor_the_tab_says_so(qtbot, db, data_dir, now):
-    window = build_window(db, data_dir, clock=lambda: now, zone_name=ZONE)
-    install(window)
-    qtbot.addWidget(window)
+def test_without_a_mentor_the_tab_says_so(make_window):
+    window = make_window(zone_name=ZONE, show=False)
     tab = window.tab_by_key["relationship"]
     assert tab.pages.currentWidget() is tab.empty
     tab.add_new()
     tab.record_checkin()
     assert tab.dialog is None
     window.close()
-
-
-def test_goal_tree_model(tab, qtmodeltester):
-    qtmodeltester.check(tab.goal_tree.model())
-    qtmodeltester.check(tab.checkin_tree.model())
 
 
 def test_store_reads_behind_the_gathered_lists_and_undo(db, now):

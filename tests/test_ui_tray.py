@@ -8,12 +8,10 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from mentee_desktop.app import build_window
 from mentee_desktop.data import action_items, meetings, reminder_state, settings
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.reminders.options import TRAY_NOTE_SHOWN
-from mentee_desktop.ui.reminders.bar import RemindersBar
 from mentee_desktop.ui.reminders.install import install
 from mentee_desktop.ui.reminders.tray import MENU_LIMIT, tray_icon
 from tests.helpers import add_mentor
@@ -39,10 +37,8 @@ def store(db):
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, store):
-    built = build_window(db, data_dir, clock=lambda: NOW, zone_name="Europe/Berlin")
-    qtbot.addWidget(built)
-    install(built, tray_available=True)
+def window(qtbot, make_window, store):
+    built = make_window(clock=lambda: NOW, tray_available=True, show=False)
     qtbot.waitUntil(lambda: built.reminders.scheduler.started, timeout=2000)
     built.show()
     yield built
@@ -181,12 +177,9 @@ def test_when_the_tray_goes_away_closing_quits(window):
     assert not tray.keep_running()
 
 
-def test_start_hidden_in_the_tray(qtbot, db, data_dir, store):
+def test_start_hidden_in_the_tray(qtbot, make_window, db, store):
     settings.put(db, "reminders.start_hidden", True)
-    built = build_window(db, data_dir, clock=lambda: NOW, zone_name="Europe/Berlin")
-    qtbot.addWidget(built)
-    install(built, tray_available=True)
-    built.show()  # what the app does after install
+    built = make_window(clock=lambda: NOW, tray_available=True)  # shown, as the app does
     qtbot.waitUntil(lambda: not built.isVisible(), timeout=2000)
     assert built.start_hidden
     built.reminders.tray.icon.hide()
@@ -210,18 +203,12 @@ def test_settings_from_the_tray_bring_the_window_back(qtbot, window):
     dialog.reject()
 
 
-def test_installing_again_replaces_the_first_installation(qtbot, db, data_dir, store):
-    built = build_window(db, data_dir, clock=lambda: NOW, zone_name="Europe/Berlin")
-    qtbot.addWidget(built)
-    install(built, tray_available=False)
-    qtbot.waitUntil(lambda: built.reminders.scheduler.started, timeout=2000)
-    assert built.windowTitle() == "Mentee Desktop (2)"
-    install(built, tray_available=True)
-    qtbot.waitUntil(lambda: built.reminders.scheduler.started, timeout=2000)
+def test_installing_reminders_again_is_refused(make_window, store):
+    from mentee_desktop.ui.shell.features import FeatureInstalledTwiceError
+
+    built = make_window(clock=lambda: NOW, show=False)
+    with pytest.raises(FeatureInstalledTwiceError):
+        install(built, tray_available=True)
     texts = [a.text() for a in built.edit_menu.actions()]
     assert texts.count("&Reminders…") == 1
-    qtbot.waitUntil(lambda: not built.findChildren(RemindersBar), timeout=2000)
-    assert built.windowTitle() == "Mentee Desktop"
-    assert built.close_guards == [built.reminders.tray.keep_running]
-    built.reminders.tray.icon.hide()
-    built.reminders.scheduler.timer.stop()
+    assert built.reminders.tray is None

@@ -8,7 +8,6 @@ aligned and ordered the way its reader expects.
 from __future__ import annotations
 
 import html
-import unicodedata
 
 from mentee_desktop.agenda import words
 from mentee_desktop.agenda.outline import Heading, Item, ItemList, Outline, Paragraph
@@ -23,24 +22,13 @@ UNCHECKED = "\u2610"  # ☐
 NOTE_LINES = 2
 
 
-def is_right_to_left(text: str) -> bool:
-    """True when the first letter with a direction is right-to-left."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind in ("R", "AL"):
-            return True
-        if kind == "L":
-            return False
-    return False
-
-
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
 def _block(tag: str, text_html: str, plain: str, style: str = "") -> str:
     """A block element whose direction follows its text."""
-    rtl = is_right_to_left(plain)
+    rtl = words.is_right_to_left(plain)
     if rtl:
         style = style.replace("margin-left", "margin-right")
     direction = ' dir="rtl" align="right"' if rtl else ""
@@ -54,7 +42,7 @@ def _lines_html(text: str) -> str:
 
 def _cell(text_html: str, plain: str, style: str = "") -> str:
     """A table cell whose alignment and direction follow its text."""
-    rtl = is_right_to_left(plain)
+    rtl = words.is_right_to_left(plain)
     attrs = ' dir="rtl" align="right"' if rtl else ""
     return f'<td valign="top"{attrs} style="{style}">{text_html}</td>'
 
@@ -71,7 +59,7 @@ def _item_body(item: Item) -> tuple[str, str]:
     for label, value in item.lines:
         body = _lines_html(value)
         if body:
-            direction = ' dir="rtl"' if is_right_to_left(words.one_line(value)) else ""
+            direction = ' dir="rtl"' if words.is_right_to_left(words.one_line(value)) else ""
             paragraphs.append(
                 f'<span style="color:{MUTED}">{_esc(label)}:</span> <span{direction}>{body}</span>'
             )
@@ -93,7 +81,7 @@ def _item(item: Item, marker: str, room_for_notes: bool) -> str:
         )
     else:
         marker_html = f'<span style="color:{ACCENT}; font-weight:600">{_esc(marker)}</span>'
-    rtl = is_right_to_left(words.one_line(plain))
+    rtl = words.is_right_to_left(words.one_line(plain))
     mark = f'<td width="22" valign="top" align="{"right" if rtl else "left"}">{marker_html}</td>'
     text = _cell(body, plain, "padding-bottom:4px")
     rows = [f"<tr>{text}{mark}</tr>" if rtl else f"<tr>{mark}{text}</tr>"]

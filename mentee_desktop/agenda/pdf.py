@@ -3,14 +3,12 @@
 Each page is painted from the laid-out document, then a footer with "Page N of M" is drawn
 under it. Qt shapes Arabic, Hebrew and Chinese text and falls back to an installed font that
 has the glyphs. The paper follows the user's locale: Letter where it is the custom, else A4.
-Qt is imported only inside these functions; a QGuiApplication must exist (see
-:func:`ensure_gui_application`).
+Qt is imported only inside these functions; a QGuiApplication must exist: the window's, or
+the one the command line makes (:func:`mentee_desktop.cli.context.gui_application`). This
+module never sets the environment or creates the application itself.
 """
 
 from __future__ import annotations
-
-import os
-import sys
 
 from mentee_desktop.agenda import html as agenda_html
 from mentee_desktop.agenda.model import Agenda, Recap
@@ -40,26 +38,6 @@ FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial"]
 BODY_POINT_SIZE = 10.5
 MARGINS_MM = (20.0, 18.0, 20.0, 14.0)  # left, top, right, bottom
 FOOTER_GAP_MM = 6.0
-_application = None  # keeps a QGuiApplication made here alive
-
-
-def ensure_gui_application():
-    """Return the running QGuiApplication, creating an offscreen one for command-line use.
-
-    ``QT_QPA_PLATFORM=offscreen`` is set only when there is no display and the user did not
-    choose a platform themselves.
-    """
-    global _application
-    from PySide6.QtGui import QGuiApplication
-
-    existing = QGuiApplication.instance()
-    if existing is not None:
-        return existing
-    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _application = QGuiApplication([sys.argv[0] if sys.argv else "mentee-desktop"])
-    return _application
 
 
 def page_size_for_locale(locale=None) -> str:
@@ -159,9 +137,10 @@ def _paint_footer(painter, outline, page, pages, width, top, height) -> None:
 def render_outline(outline: Outline, *, page_size: str | None = None) -> bytes:
     """The outline as PDF bytes (needs a QGuiApplication)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QPdfWriter
+    from PySide6.QtGui import QGuiApplication, QPdfWriter
 
-    ensure_gui_application()
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("rendering a PDF needs a QGuiApplication; the caller creates it")
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -7,6 +7,7 @@ data and clock always give the same bytes on any machine.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 
 from mentee_desktop.agenda.model import MeetingInfo
@@ -89,3 +90,19 @@ def when(meeting: MeetingInfo) -> str:
 def status_note(meeting: MeetingInfo) -> str:
     """A word on meetings that will not (or did not) happen as planned."""
     return "This meeting was cancelled." if meeting.status == "cancelled" else ""
+
+
+#: how far into a text to look for its first letter with a direction (a long text that starts
+#: with thousands of digits or symbols is written left to right for our purposes)
+DIRECTION_SCAN_CHARS = 2000
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether a text starts in a right-to-left script (its first letter with a direction)."""
+    for char in text[:DIRECTION_SCAN_CHARS]:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+import os
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +21,17 @@ class CommandError(Exception):
     def __init__(self, message: str, exit_code: int = 1):
         super().__init__(message)
         self.exit_code = exit_code
+
+
+@contextmanager
+def known_errors() -> Iterator[None]:
+    """Store errors become one clear line (the store never leaves a change half done)."""
+    from mentee_desktop.data.errors import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 @dataclass
@@ -73,3 +88,32 @@ def int_in_range(low: int, high: int):
 
     parse.__name__ = "number"
     return parse
+
+
+def print_json(value: object) -> int:
+    """Write a JSON document to stdout (text as it is, not escaped); the exit code 0."""
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+_application = None  # keeps a QGuiApplication made here alive
+
+
+def gui_application():
+    """The running QGuiApplication, else an offscreen one for command-line work (PDF).
+
+    ``QT_QPA_PLATFORM=offscreen`` is set only when there is no display and the user did not
+    choose a platform themselves.
+    """
+    global _application
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    no_display = not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
+    if sys.platform.startswith("linux") and no_display and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _application = QGuiApplication([sys.argv[0] if sys.argv else "mentee-desktop"])
+    return _application

@@ -7,7 +7,7 @@ import argparse
 import sys
 from datetime import datetime
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, gui_application, known_errors
 
 AGENDA_FORMATS = ("md", "pdf", "ics", "eml")
 RECAP_FORMATS = ("md", "pdf", "eml")
@@ -114,7 +114,6 @@ def _meeting_id(db, choice: int | str, now: datetime) -> int:
 
 def export_agenda(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.agenda import build
-    from mentee_desktop.cli.store_commands import known_errors
     from mentee_desktop.data.timestamps import utc_now
 
     chosen = _choose_format(args, AGENDA_FORMATS)
@@ -137,6 +136,8 @@ def export_agenda(args: argparse.Namespace, context: Context) -> int:
     elif chosen == "eml":
         from mentee_desktop.agenda import eml, ics, pdf
 
+        gui_application()
+
         with known_errors():
             options = ics.calendar_options(db)
         data = eml.agenda_message(
@@ -149,6 +150,7 @@ def export_agenda(args: argparse.Namespace, context: Context) -> int:
     else:
         from mentee_desktop.agenda import pdf
 
+        gui_application()
         data = pdf.render_agenda(agenda)
     return _emit(args, data)
 
@@ -182,6 +184,8 @@ def export_recap(args: argparse.Namespace, context: Context) -> int:
     elif chosen == "eml":
         from mentee_desktop.agenda import eml, pdf
 
+        gui_application()
+
         data = eml.recap_message(
             recap,
             to=_mentor_address(db, meeting_id),
@@ -191,5 +195,6 @@ def export_recap(args: argparse.Namespace, context: Context) -> int:
     else:
         from mentee_desktop.agenda import pdf
 
+        gui_application()
         data = pdf.render_recap(recap)
     return _emit(args, data)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import datetime
+
+from mentee_desktop.cli.context import print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,9 +51,7 @@ def list_reminders(args: argparse.Namespace, context) -> int:
     moment = args.at or utc_now()
     due = due_reminders(context.reading_store(), moment, zone)
     if args.json:
-        json.dump([r.as_dict() for r in due], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json([r.as_dict() for r in due])
     if not due:
         print(f"Nothing due at {moment.astimezone(zone):%Y-%m-%d %H:%M %Z}.")
         return 0

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
-from mentee_desktop.cli.context import CommandError, Context, int_in_range
+from mentee_desktop.cli.context import CommandError, Context, int_in_range, known_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,17 +50,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="refuse files larger than this many megabytes (default 1000)",
     )
     imported.set_defaults(handler=import_json)
-
-
-@contextmanager
-def known_errors():
-    """Store errors become one clear line; the data is never left half-changed."""
-    from mentee_desktop.data.errors import StoreError
-
-    try:
-        yield
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
 
 
 def human_size(size: int) -> str:

@@ -3,24 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from mentee_desktop.cli.context import Context, int_in_range
+from mentee_desktop.cli.context import Context, int_in_range, print_json
+from mentee_desktop.data.record_kind import RecordKindWords
 
 MAX_LIMIT = 10_000
-
-KIND_LABELS = {
-    "mentor": "Mentor",
-    "meeting": "Meeting",
-    "agenda_item": "Agenda item",
-    "note": "Listening note",
-    "feedback": "Feedback",
-    "action_item": "Action item",
-    "goal": "Goal",
-    "goal_progress": "Goal progress",
-    "checkin": "Check-in",
-}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,14 +38,12 @@ def run_search(args: argparse.Namespace, context: Context) -> int:
             }
             for hit in hits
         ]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json(rows)
     if not hits:
         print("No matches.")
         return 0
     for kind, group in grouped(hits).items():
-        print(f"{KIND_LABELS.get(kind, kind)}:")
+        print(f"{RecordKindWords().heading(kind)}:")
         for hit in group:
             snippet = hit.snippet.replace("\ue000", "[").replace("\ue001", "]")
             print(f"  #{hit.record_id}  {' '.join(snippet.split())}")

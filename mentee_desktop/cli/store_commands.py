@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from contextlib import contextmanager
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, known_errors, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,17 +20,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     check = subparsers.add_parser("check", help="check the database's integrity")
     check.set_defaults(handler=check_store)
-
-
-@contextmanager
-def known_errors():
-    """Turn store errors raised by a write into a clear command error."""
-    from mentee_desktop.data.errors import StoreError
-
-    try:
-        yield
-    except StoreError as exc:
-        raise CommandError(str(exc)) from exc
 
 
 def sample_data(args: argparse.Namespace, context: Context) -> int:
@@ -75,9 +61,7 @@ def list_meetings(args: argparse.Namespace, context: Context) -> int:
         for meeting in meetings.list_all(db, mentor_id=mentor_id)
     ]
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json(rows)
     if not rows:
         print("No meetings yet.")
         return 0

@@ -62,9 +62,6 @@ class FollowThrough:
     open: int
     overdue: int
 
-    def summary(self) -> str:
-        return f"done on time {self.on_time} · late {self.late} · open {self.open}"
-
 
 def _from_row(row: dict) -> ActionItem:
     return ActionItem(

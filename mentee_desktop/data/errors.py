@@ -33,6 +33,14 @@ class ReadOnlyStoreError(StoreError):
     """A write was refused because the database or its folder is read-only."""
 
 
+class StoreClosedError(StoreError):
+    """The store was closed (the window is closing); nothing more can be read or written."""
+
+
+class StoreBusyError(StoreError):
+    """Another program holds the database locked for longer than we wait."""
+
+
 class RecordNotFoundError(StoreError):
     """A record asked for by id does not exist (any more)."""
 
@@ -48,9 +56,28 @@ def translate_sqlite_error(exc: sqlite3.Error) -> StoreError | None:
         return DiskFullError(
             "the disk could not be written (it may be full); the change was not saved"
         )
+    if "database is locked" in text or "database table is locked" in text:
+        return StoreBusyError("another program is using the database; try again in a moment")
     if "not a database" in text or "malformed" in text:
         return NotADatabaseError("the database file is damaged (" + str(exc) + ")")
     return None
+
+
+@contextmanager
+def known_errors() -> Iterator[None]:
+    """Raise SQLite's errors that have a plain meaning as :class:`StoreError`; others (bugs)
+    pass unchanged."""
+    try:
+        yield
+    except sqlite3.ProgrammingError as exc:
+        if "closed" in str(exc).lower():
+            raise StoreClosedError("the database is closed") from exc
+        raise
+    except sqlite3.Error as exc:
+        known = translate_sqlite_error(exc)
+        if known is None:
+            raise
+        raise known from exc
 
 
 @contextmanager

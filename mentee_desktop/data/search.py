@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sqlite_utils import Database
 
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.data.search_index import KIND_BY_CODE, ROWID_FACTOR
 
 #: marks around matched words in snippets (private-use characters never typed by people)
@@ -22,7 +23,7 @@ MAX_TERMS = 12
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str
+    kind: RecordKind
     record_id: int
     title: str
     snippet: str

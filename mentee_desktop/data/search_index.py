@@ -8,33 +8,35 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from mentee_desktop.data.record_kind import RecordKind
+
 #: kind -> (code, source table, title expression, body expression)
 INDEXED = {
-    "mentor": (
+    RecordKind.MENTOR: (
         1,
         "mentors",
         "{p}.name",
         "{p}.role || ' ' || {p}.contact || ' ' || {p}.guidance_style",
     ),
-    "meeting": (2, "meetings", "{p}.place", "{p}.summary"),
-    "agenda_item": (3, "agenda_items", "{p}.text", "{p}.details"),
-    "note": (
+    RecordKind.MEETING: (2, "meetings", "{p}.place", "{p}.summary"),
+    RecordKind.AGENDA_ITEM: (3, "agenda_items", "{p}.text", "{p}.details"),
+    RecordKind.NOTE: (
         4,
         "listening_notes",
         "{p}.in_my_words",
         "{p}.heard || ' ' || {p}.follow_up || ' ' || {p}.insight || ' ' || {p}.tags",
     ),
-    "feedback": (
+    RecordKind.FEEDBACK: (
         5,
         "feedback_requests",
         "{p}.question",
         "{p}.my_observation || ' ' || {p}.answer || ' ' || {p}.what_i_did",
     ),
-    "action_item": (6, "action_items", "{p}.title", "{p}.details"),
-    "goal": (7, "goals", "{p}.title", "{p}.why"),
-    "goal_progress": (8, "goal_progress", "''", "{p}.text"),
-    "checkin": (9, "checkins", "''", "{p}.what_works || ' ' || {p}.what_to_change"),
-    "insight": (10, "insights", "''", "{p}.outcome"),
+    RecordKind.ACTION_ITEM: (6, "action_items", "{p}.title", "{p}.details"),
+    RecordKind.GOAL: (7, "goals", "{p}.title", "{p}.why"),
+    RecordKind.GOAL_PROGRESS: (8, "goal_progress", "''", "{p}.text"),
+    RecordKind.CHECKIN: (9, "checkins", "''", "{p}.what_works || ' ' || {p}.what_to_change"),
+    RecordKind.INSIGHT: (10, "insights", "''", "{p}.outcome"),
 }
 #: the kinds indexed since schema v2 (a migration indexes only the kinds it adds)
 V2_KINDS = (

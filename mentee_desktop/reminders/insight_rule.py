@@ -18,10 +18,11 @@ from sqlite_utils import Database
 
 from mentee_desktop.data import insights
 from mentee_desktop.data import reminder_queries as queries
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.reminders import texts
-from mentee_desktop.reminders.model import INSIGHT_TO_TRY, Facts, Reminder
+from mentee_desktop.reminders.model import INSIGHT_TO_TRY, Facts
 from mentee_desktop.reminders.options import ReminderOptions
-from mentee_desktop.reminders.rules import RuleResult
+from mentee_desktop.reminders.rules import RuleResult, remind
 
 #: after hearing it: first return, then each gap twice the one before
 FIRST_RETURN = timedelta(days=3)
@@ -91,23 +92,19 @@ def insights_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
             continue
         due.sort(key=lambda pair: (pair[0], pair[1].heard_at, pair[1].id))
         latest, newest = due[-1]
-        who = texts.name(newest.mentor_name)
-        quote = texts.shorten(newest.text)
-        more = len(due) - 1
-        text = f"You heard: “{quote}” — tried it yet?"
-        if more:
-            text += f" ({more} more from {who} waiting)"
         result.due.append(
-            Reminder(
+            remind(
                 key=f"insight:mentor:{mentor_id}:{latest.astimezone(UTC):%Y%m%dT%H%MZ}",
                 kind=INSIGHT_TO_TRY,
-                record_kind="insight",
+                record_kind=RecordKind.INSIGHT,
                 record_id=newest.id,
-                title=f"Put to work what {who} said",
-                text=text,
                 due_at=latest,
                 until=min(lapses) if lapses else None,
-                facts=Facts(who=who, quote=quote, count=len(due)),
+                facts=Facts(
+                    who=texts.name(newest.mentor_name),
+                    quote=texts.shorten(newest.text),
+                    count=len(due),
+                ),
             )
         )
     return result

@@ -13,6 +13,8 @@ FEEDBACK_WAITING = "feedback_waiting"
 KEEP_IN_TOUCH = "keep_in_touch"
 RELATIONSHIP_CHECKIN = "relationship_checkin"
 INSIGHT_TO_TRY = "insight_to_try"
+#: fewer open agenda items than this makes the preparation reminder urgent
+THIN_AGENDA = 3
 KINDS = (
     MEETING_SOON,
     PREPARE,
@@ -28,9 +30,9 @@ KINDS = (
 class Facts:
     """What a reminder says, as data, so a window can word it in the user's own language.
 
-    ``title``/``text`` of a :class:`Reminder` are the English wording (the command line's);
-    these facts are what that wording was built from. User text is already shortened to one
-    line and stays literal.
+    The rules return these; :mod:`mentee_desktop.reminders.words` words them (``title`` and
+    ``text`` of a :class:`Reminder` are its English wording, the command line's). User text is
+    already shortened to one line and stays literal.
     """
 
     #: the mentor's name

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlite_utils import Database
 
 from mentee_desktop.data import reminder_queries as queries
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.reminders import texts
 from mentee_desktop.reminders.model import (
     ACTION_DUE,
@@ -21,13 +22,13 @@ from mentee_desktop.reminders.model import (
     MEETING_SOON,
     PREPARE,
     RELATIONSHIP_CHECKIN,
+    THIN_AGENDA,
     Facts,
     Reminder,
 )
 from mentee_desktop.reminders.options import ReminderOptions
+from mentee_desktop.reminders.words import ENGLISH
 
-#: fewer open agenda items than this makes the preparation reminder urgent
-THIN_AGENDA = 3
 #: a meeting that has just begun stays listed this long after its start (or until it ends)
 SOON_GRACE = timedelta(minutes=15)
 
@@ -51,6 +52,13 @@ def start_of_day(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), zone)
 
 
+def remind(**fields) -> Reminder:
+    """A reminder of the facts given, with its English title and text (the command line's)."""
+    draft = Reminder(title="", text="", **fields)
+    title, text = ENGLISH.words(draft)
+    return replace(draft, title=title, text=text)
+
+
 def _stamp(moment: datetime) -> str:
     """A moment as compact UTC text, part of a key (a moved meeting gets a new reminder)."""
     return moment.astimezone(UTC).strftime("%Y%m%dT%H%MZ")
@@ -68,7 +76,6 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
         meeting = found.meeting
         start = meeting.starts_at
         who = texts.name(found.mentor_name)
-        when = texts.meeting_when(meeting, zone)
         moment = Facts(
             who=who,
             start=meeting.local_start,
@@ -79,19 +86,11 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
             due_at = start - opts.prepare_lead
             until = start - opts.soon_lead if soon_on else start
             count = found.open_agenda_items
-            if count == 0:
-                advice = "The agenda is empty: add a question, an update or something to share."
-            elif count < THIN_AGENDA:
-                advice = f"Only {texts.items_text(count)} on the agenda: add what you want to ask."
-            else:
-                advice = f"{texts.items_text(count).capitalize()} on the agenda: a last look?"
-            reminder = Reminder(
+            reminder = remind(
                 key=f"prepare:meeting:{meeting.id}:{_stamp(start)}",
                 kind=PREPARE,
-                record_kind="meeting",
+                record_kind=RecordKind.MEETING,
                 record_id=meeting.id,
-                title=f"Prepare for your meeting with {who}",
-                text=f"{when}. {advice}",
                 due_at=due_at,
                 until=until,
                 urgent=count < THIN_AGENDA,
@@ -100,14 +99,11 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
             if due_at < until and reminder.applies_at(now):
                 result.due.append(reminder)
         if soon_on:
-            place = f" · {texts.shorten(meeting.place, 80)}" if meeting.place.strip() else ""
-            reminder = Reminder(
+            reminder = remind(
                 key=f"soon:meeting:{meeting.id}:{_stamp(start)}",
                 kind=MEETING_SOON,
-                record_kind="meeting",
+                record_kind=RecordKind.MEETING,
                 record_id=meeting.id,
-                title=f"Meeting with {who} at {texts.clock_text(meeting.local_start)}",
-                text=f"{when}{place}",
                 due_at=start - opts.soon_lead,
                 until=min(start + SOON_GRACE, meeting.ends_at),
                 urgent=True,
@@ -138,32 +134,12 @@ def action_items_rule(
     for group in queries.my_open_items_due_by(db, today):
         who = texts.name(group.mentor_name)
         oldest = texts.shorten(group.oldest_title, 80)
-        if group.count == 1:
-            overdue = group.overdue == 1
-            title = f"Overdue: {oldest}" if overdue else f"Due today: {oldest}"
-            text = f"Your promise to {who}, due {texts.due_text(group.oldest_due_on, today)}."
-        else:
-            if group.overdue == group.count:
-                state = "are overdue"
-            elif group.overdue == 0:
-                state = "are due today"
-            else:
-                state = "are due today or overdue"
-            title = f"{group.count} action items for {who} {state}"
-            text = (
-                f"Your promises to {who}; the oldest, “{oldest}”, was due "
-                f"{texts.due_text(group.oldest_due_on, today)}."
-                if group.overdue
-                else f"Your promises to {who}, the first: “{oldest}”."
-            )
         result.due.append(
-            Reminder(
+            remind(
                 key=f"due:actions:mentor:{group.mentor_id}:{today.isoformat()}",
                 kind=ACTION_DUE,
-                record_kind="action_item",
+                record_kind=RecordKind.ACTION_ITEM,
                 record_id=group.oldest_id,
-                title=title,
-                text=text,
                 due_at=start_of_day(group.oldest_due_on, zone),
                 facts=Facts(
                     who=who,
@@ -189,23 +165,14 @@ def feedback_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
     for request in queries.feedback_asked_by(db, now - wait):
         who = texts.name(request.mentor_name)
         asked_day = request.asked_at.astimezone(zone).date()
-        asked_on = texts.day_text(asked_day)
         question = texts.shorten(request.question)
         days = (now - request.asked_at).days
-        if request.direction == "mentor_asks":
-            title = f"{who} is waiting for your feedback"
-            text = f"Asked on {asked_on}: “{question}”"
-        else:
-            title = f"No answer yet from {who}"
-            text = f"You asked {texts.days_text(days)} ago: “{question}”. A gentle follow-up?"
         result.due.append(
-            Reminder(
+            remind(
                 key=f"waiting:feedback:{request.id}:{_stamp(request.asked_at)}",
                 kind=FEEDBACK_WAITING,
-                record_kind="feedback",
+                record_kind=RecordKind.FEEDBACK,
                 record_id=request.id,
-                title=title,
-                text=text,
                 due_at=request.asked_at + wait,
                 facts=Facts(
                     who=who,
@@ -240,26 +207,16 @@ def keep_in_touch_rule(
         else:
             base = contact.created_at
             variant, since_day = "no_meeting_yet", base.astimezone(zone).date()
-        since = (
-            f"Last met {texts.day_text(since_day)}"
-            if variant == "last_met"
-            else f"No meeting yet since {texts.day_text(since_day)}"
-        )
         due_at = base + cadence
         if due_at > now:
             result.later(due_at)
             continue
         result.due.append(
-            Reminder(
+            remind(
                 key=f"touch:mentor:{contact.mentor_id}:{_stamp(base)}",
                 kind=KEEP_IN_TOUCH,
-                record_kind="mentor",
+                record_kind=RecordKind.MENTOR,
                 record_id=contact.mentor_id,
-                title=f"Check in with {texts.name(contact.name)}",
-                text=(
-                    f"{since}; you usually meet every {texts.days_text(contact.cadence_days)}. "
-                    "A short hello keeps the relationship warm."
-                ),
                 due_at=due_at,
                 facts=Facts(
                     who=texts.name(contact.name),
@@ -293,18 +250,12 @@ def relationship_checkin_rule(
         if due_at > now:
             result.later(due_at)
             continue
-        since = "since your last check-in" if previous else "so far"
         result.due.append(
-            Reminder(
+            remind(
                 key=f"checkin:mentor:{contact.mentor_id}:{previous or 'first'}",
                 kind=RELATIONSHIP_CHECKIN,
-                record_kind="mentor",
+                record_kind=RecordKind.MENTOR,
                 record_id=contact.mentor_id,
-                title=f"How is it going with {texts.name(contact.name)}?",
-                text=(
-                    f"{every} meetings {since}: time for a relationship check-in "
-                    "(trust, communication, what we both learn)."
-                ),
                 due_at=due_at,
                 facts=Facts(
                     who=texts.name(contact.name),

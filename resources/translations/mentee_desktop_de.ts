@@ -58,6 +58,104 @@
     </message>
 </context>
 <context>
+    <name>ActionFilterBar</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/actions/filters.py" line="+28"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show open action items</source>
+        <translation>Offene Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show overdue action items</source>
+        <translation>Überfällige Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show done action items</source>
+        <translation>Erledigte Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show all action items</source>
+        <translation>Alle Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show everyone&apos;s action items</source>
+        <translation>Die Aufgaben aller zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only my action items</source>
+        <translation>Nur meine Aufgaben zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentor&apos;s</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show only my mentor&apos;s action items</source>
+        <translation>Nur die Aufgaben meines Mentors zeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Promised by</source>
+        <translation>Zugesagt von</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of action items shown</source>
+        <translation>Anzahl der gezeigten Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>1 action item</source>
+        <translation>1 Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} action items</source>
+        <translation>{0} Aufgaben</translation>
+    </message>
+</context>
+<context>
     <name>ActionItemDialog</name>
     <message>
         <location filename="../../mentee_desktop/ui/actions/item_dialog.py" line="+79"/>
@@ -157,7 +255,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+44"/>
         <source>Action item title</source>
         <translation>Titel der Aufgabe</translation>
     </message>
@@ -173,13 +270,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+5"/>
         <source>Has a due date</source>
         <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+5"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -199,40 +294,34 @@
         <translation>Noch nicht gespeichert; dein Text ist noch da. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-16"/>
-        <location line="+26"/>
         <source>Make action item</source>
-        <translation>Aufgabe erstellen</translation>
+        <translation type="vanished">Aufgabe erstellen</translation>
     </message>
     <message>
-        <location line="-20"/>
         <source>What will you do? Start with a verb.</source>
-        <translation>Was wirst du tun? Beginne mit einem Verb.</translation>
+        <translation type="vanished">Was wirst du tun? Beginne mit einem Verb.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Due on</source>
-        <translation>Fällig am</translation>
+        <translation type="vanished">Fällig am</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Please give the action item a title.</source>
-        <translation>Bitte gib der Aufgabe einen Titel.</translation>
+        <translation type="vanished">Bitte gib der Aufgabe einen Titel.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
+        <translation type="vanished">&amp;Titel</translation>
     </message>
 </context>
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+268"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+233"/>
         <location line="+44"/>
         <location line="+49"/>
         <source>Done</source>
-        <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) the store&apos;s sort key for each column (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
+        <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
         <translation>Erledigt</translation>
     </message>
     <message>
@@ -405,110 +494,88 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/tab.py" line="+132"/>
-        <location line="+9"/>
         <source>My follow-through</source>
-        <translation>Meine Zusagen</translation>
+        <translation type="vanished">Meine Zusagen</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+9"/>
         <source>My mentor&apos;s follow-through</source>
-        <translation>Zusagen meines Mentors</translation>
+        <translation type="vanished">Zusagen meines Mentors</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation type="vanished">Offen</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show open action items</source>
-        <translation>Offene Aufgaben zeigen</translation>
+        <translation type="vanished">Offene Aufgaben zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <translation type="vanished">Überfällig</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show overdue action items</source>
-        <translation>Überfällige Aufgaben zeigen</translation>
+        <translation type="vanished">Überfällige Aufgaben zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Done</source>
-        <translation>Erledigt</translation>
+        <translation type="vanished">Erledigt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show done action items</source>
-        <translation>Erledigte Aufgaben zeigen</translation>
+        <translation type="vanished">Erledigte Aufgaben zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All</source>
-        <translation>Alle</translation>
+        <translation type="vanished">Alle</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+242"/>
+        <location filename="../../mentee_desktop/ui/actions/tab.py" line="+219"/>
         <source>Show all action items</source>
         <translation>Alle Aufgaben zeigen</translation>
     </message>
     <message>
-        <location line="-239"/>
         <source>Everyone</source>
-        <translation>Alle</translation>
+        <translation type="vanished">Alle</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show everyone&apos;s action items</source>
-        <translation>Die Aufgaben aller zeigen</translation>
+        <translation type="vanished">Die Aufgaben aller zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mine</source>
-        <translation>Meine</translation>
+        <translation type="vanished">Meine</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only my action items</source>
-        <translation>Nur meine Aufgaben zeigen</translation>
+        <translation type="vanished">Nur meine Aufgaben zeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mentor&apos;s</source>
-        <translation>Mentor</translation>
+        <translation type="vanished">Mentor</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Show only my mentor&apos;s action items</source>
-        <translation>Nur die Aufgaben meines Mentors zeigen</translation>
+        <translation type="vanished">Nur die Aufgaben meines Mentors zeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Show</source>
-        <translation>Zeigen</translation>
+        <translation type="vanished">Zeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Promised by</source>
-        <translation>Zugesagt von</translation>
+        <translation type="vanished">Zugesagt von</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Number of action items shown</source>
-        <translation>Anzahl der gezeigten Aufgaben</translation>
+        <translation type="vanished">Anzahl der gezeigten Aufgaben</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Action items</source>
-        <translation>Aufgaben</translation>
+        <translation type="vanished">Aufgaben</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-131"/>
         <source>&amp;New action item…</source>
         <translation>&amp;Neue Aufgabe …</translation>
     </message>
@@ -568,17 +635,15 @@
         <translation>Öffnen, woher diese Aufgabe stammt</translation>
     </message>
     <message>
-        <location line="+125"/>
         <source>Done on time {0} · late {1} · open {2}</source>
-        <translation>Pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
+        <translation type="vanished">Pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> ({0} overdue)</source>
-        <translation> ({0} überfällig)</translation>
+        <translation type="vanished"> ({0} überfällig)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+106"/>
         <source>Choose or add a mentor above to see the promises you and they make.</source>
         <translation>Wähle oben einen Mentor aus oder füge einen hinzu, um eure gegenseitigen Zusagen zu sehen.</translation>
     </message>
@@ -602,22 +667,20 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Keine Aufgaben passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <location line="+25"/>
         <source>1 action item</source>
-        <translation>1 Aufgabe</translation>
+        <translation type="vanished">1 Aufgabe</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>{0} action items</source>
-        <translation>{0} Aufgaben</translation>
+        <translation type="vanished">{0} Aufgaben</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Meeting on {0}</source>
         <translation>Treffen am {0}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Deleted “{0}”.</source>
         <translation>„{0}“ gelöscht.</translation>
     </message>
@@ -625,6 +688,14 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+2"/>
         <source>Deleted {0} action items.</source>
         <translation>{0} Aufgaben gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTable</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/actions/table.py" line="+22"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -763,7 +834,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+175"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+164"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -822,7 +893,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+294"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+297"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -861,7 +932,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+180"/>
+        <location filename="../../mentee_desktop/app.py" line="+193"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -889,11 +960,48 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/services.py" line="+67"/>
-        <location line="+3"/>
+        <location filename="../../mentee_desktop/ui/shell/services.py" line="+74"/>
         <source>Not saved: {0}</source>
-        <extracomment>a record kind (&quot;mentor&quot;, &quot;meeting&quot;, &quot;agenda_item&quot;, &quot;note&quot;, &quot;feedback&quot;, &quot;action_item&quot;) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
+        <extracomment>the RecordKind that changed (a StrEnum: it arrives as its string) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
         <translation>Nicht gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sorry, something went wrong and this was not saved.</source>
+        <translation>Entschuldige, da ist etwas schiefgegangen – das wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinBanner</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship/checkins_panel.py" line="+60"/>
+        <source>Record a check-in</source>
+        <translation>Check-in festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a relationship check-in now</source>
+        <translation>Jetzt einen Beziehungs-Check-in festhalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{0} times</source>
+        <translation>{0}-mal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have met {0} {1} since your last relationship check-in. A few minutes on how the partnership is going helps you both.</source>
+        <translation>Du hast dich seit eurem letzten Beziehungs-Check-in {1} mit {0} getroffen. Ein paar Minuten darüber, wie die Zusammenarbeit läuft, helfen euch beiden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have met {0} {1}. How is the partnership going? A short check-in on trust, communication and mutual learning helps you both.</source>
+        <translation>Du hast dich {1} mit {0} getroffen. Wie läuft die Zusammenarbeit? Ein kurzer Check-in zu Vertrauen, Kommunikation und gegenseitigem Lernen hilft euch beiden.</translation>
     </message>
 </context>
 <context>
@@ -993,19 +1101,139 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
 </context>
 <context>
+    <name>CheckinsPanel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship/checkins_panel.py" line="+40"/>
+        <source>How we are doing</source>
+        <translation>Wie es uns geht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comm.</source>
+        <translation>Komm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What works · what to change</source>
+        <translation>Was gut läuft · was wir ändern wollen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual learning</source>
+        <translation>Voneinander lernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a check-in…</source>
+        <translation>Neuer Check-in …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a relationship check-in</source>
+        <translation>Einen Beziehungs-Check-in festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected check-in</source>
+        <translation>Den ausgewählten Check-in bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected check-in</source>
+        <translation>Den ausgewählten Check-in löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source> meetings</source>
+        <translation> Treffen</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Suggest a check-in every so many meetings</source>
+        <translation>Abstand der Check-in-Vorschläge in Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When to suggest the next check-in</source>
+        <translation>Wann der nächste Check-in vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Suggest</source>
+        <translation>Vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Works: {0}
+Change: {1}</source>
+        <translation>Läuft gut: {0}
+Ändern: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> meeting</source>
+        <translation> Treffen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Deleted the check-in of {0}.</source>
+        <translation>Check-in vom {0} gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
-        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+79"/>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+72"/>
+        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+34"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+62"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
-        <extracomment>store changes that can alter what this tab shows</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+32"/>
-        <location filename="../../mentee_desktop/ui/widgets/record_tab.py" line="+509"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+105"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
         <translation>ddd, d. MMM</translation>
@@ -1017,13 +1245,13 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+34"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+35"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+8"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+4"/>
         <source>ddd d MMM yyyy</source>
         <comment>Qt date format: Fri 25 Nov 2016</comment>
         <translation>ddd, d. MMM yyyy</translation>
@@ -1437,6 +1665,73 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
 </context>
 <context>
+    <name>FollowThrough</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/widgets/follow_through.py" line="+18"/>
+        <source>Done on time {0} · late {1} · open {2}</source>
+        <translation>Pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> ({0} overdue)</source>
+        <translation> ({0} überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowThroughPanel</name>
+    <message>
+        <location line="+11"/>
+        <source>Promises (action items) kept on time, kept late and still open.</source>
+        <translation>Zusagen (Aufgaben), pünktlich eingehalten, verspätet eingehalten und noch offen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My follow-through</source>
+        <translation>Meine Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>My mentor&apos;s follow-through</source>
+        <translation>Zusagen meines Mentors</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>{0}&apos;s follow-through</source>
+        <translation>Zusagen von {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GatheredPanel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship/gathered_panel.py" line="+32"/>
+        <location line="+2"/>
+        <source>What I shared with my mentor</source>
+        <translation>Was ich mit meinem Mentor geteilt habe</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+2"/>
+        <source>What I learned</source>
+        <translation>Was ich gelernt habe</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> (planned)</source>
+        <translation> (geplant)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing yet. Add “something I can share” to a meeting&apos;s agenda.</source>
+        <translation>Noch nichts. Füge der Agenda eines Treffens „Etwas, das ich teilen kann“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing yet. Insights from your listening notes gather here.</source>
+        <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <location filename="../../mentee_desktop/ui/relationship/goal_dialog.py" line="+60"/>
@@ -1570,6 +1865,159 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+1"/>
         <source>Dropped</source>
         <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship/goals_panel.py" line="+57"/>
+        <source>Goals we set</source>
+        <translation>Unsere Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Linked agenda items, notes, actions</source>
+        <translation>Verknüpfte Agendapunkte, Notizen, Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New goal…</source>
+        <translation>Neues Ziel …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a goal</source>
+        <translation>Ein Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected goal</source>
+        <translation>Das ausgewählte Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected goal</source>
+        <translation>Das ausgewählte Ziel löschen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress notes of the selected goal</source>
+        <translation>Fortschrittsnotizen zum ausgewählten Ziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date of the progress note</source>
+        <translation>Datum der Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What moved forward?</source>
+        <translation>Was ist vorangekommen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note</source>
+        <translation>Notieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the progress note</source>
+        <translation>Die Fortschrittsnotiz hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected progress note</source>
+        <translation>Die ausgewählte Fortschrittsnotiz entfernen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{0} agenda items, {1} listening notes, {2} action items</source>
+        <translation>{0} Agendapunkte, {1} Gesprächsnotizen, {2} Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In focus: on my agendas. </source>
+        <translation>Im Fokus: auf meinen Agenden. </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Progress: add a goal first</source>
+        <translation>Fortschritt: Füge zuerst ein Ziel hinzu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress on “{0}”</source>
+        <translation>Fortschritt bei „{0}“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No progress noted yet.</source>
+        <translation>Noch kein Fortschritt notiert.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Deleted the goal “{0}”.</source>
+        <translation>Ziel „{0}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Removed a progress note of {0}.</source>
+        <translation>Fortschrittsnotiz vom {0} entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1766,22 +2214,22 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/tab.py" line="-509"/>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+61"/>
+        <location filename="../../mentee_desktop/ui/actions/tab.py" line="-371"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+35"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/feedback/tab.py" line="-175"/>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+57"/>
         <source>Mentee Desktop</source>
-        <extracomment>the tabs built so far once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this)</extracomment>
+        <extracomment>once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this)</extracomment>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
@@ -1841,19 +2289,19 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>&amp;Über Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/notes/tab.py" line="+72"/>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-276"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Listening notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+44"/>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
 ----------
@@ -1861,13 +2309,14 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+26"/>
-        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+40"/>
+        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+28"/>
+        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+53"/>
         <source>Relationship</source>
+        <extracomment>store changes that can alter what this tab shows</extracomment>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/install.py" line="+81"/>
+        <location filename="../../mentee_desktop/ui/reminders/install.py" line="+60"/>
         <source>&amp;Reminders…</source>
         <extracomment>the first look at what is due happens at the latest this long after start what to undo when the feature is taken out again</extracomment>
         <translation>&amp;Erinnerungen …</translation>
@@ -1997,7 +2446,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingOutcomeBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+28"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+29"/>
         <source>Yes, it was held</source>
         <extracomment>the meeting whose status was recorded</extracomment>
         <translation>Ja, es hat stattgefunden</translation>
@@ -2611,7 +3060,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+181"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>
@@ -2663,6 +3112,60 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
     </message>
 </context>
 <context>
+    <name>QuickActionItemDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-67"/>
+        <location line="+26"/>
+        <source>Make action item</source>
+        <translation>Aufgabe erstellen</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Action item title</source>
+        <translation>Titel der Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What will you do? Start with a verb.</source>
+        <translation>Was wirst du tun? Beginne mit einem Verb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Has a due date</source>
+        <translation>Hat ein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please give the action item a title.</source>
+        <translation>Bitte gib der Aufgabe einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Action item added: “{0}”. Find it in the Action items tab.</source>
+        <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action item added: “{0}”, due {1}. Find it in the Action items tab.</source>
+        <translation>Aufgabe hinzugefügt: „{0}“, fällig {1}. Du findest sie im Tab „Aufgaben“.</translation>
+    </message>
+</context>
+<context>
     <name>RatingRow</name>
     <message>
         <location filename="../../mentee_desktop/ui/relationship/checkin_dialog.py" line="+13"/>
@@ -2686,6 +3189,59 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
     </message>
 </context>
 <context>
+    <name>RecordKindWords</name>
+    <message>
+        <location filename="../../mentee_desktop/data/record_kind.py" line="+44"/>
+        <source>Mentors</source>
+        <translation>Mentoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda items</source>
+        <translation>Agendapunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening notes</source>
+        <translation>Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal progress</source>
+        <translation>Fortschritt bei Zielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship check-ins</source>
+        <translation>Beziehungs-Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights put to work</source>
+        <translation>Umgesetzte Erkenntnisse</translation>
+    </message>
+</context>
+<context>
     <name>RecordLinks</name>
     <message>
         <location filename="../../mentee_desktop/ui/notes/editor.py" line="-56"/>
@@ -2701,7 +3257,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/record_tab.py" line="-393"/>
+        <location filename="../../mentee_desktop/ui/widgets/record_tab.py" line="+66"/>
         <source>Delete</source>
         <extracomment>the record kind passed to ``services.call`` (&quot;note&quot;, &quot;feedback&quot;) the open &quot;Make action item&quot; dialog, if any</extracomment>
         <translation>Löschen</translation>
@@ -2742,14 +3298,12 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location line="+241"/>
         <source>Action item added: “{0}”. Find it in the Action items tab.</source>
-        <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
+        <translation type="vanished">Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Action item added: “{0}”, due {1}. Find it in the Action items tab.</source>
-        <translation>Aufgabe hinzugefügt: „{0}“, fällig {1}. Du findest sie im Tab „Aufgaben“.</translation>
+        <translation type="vanished">Aufgabe hinzugefügt: „{0}“, fällig {1}. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
 </context>
 <context>
@@ -2818,361 +3372,288 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+13"/>
+        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+12"/>
         <source>Pick or add a mentor to see your relationship.</source>
         <translation>Wähle einen Mentor aus oder füge einen hinzu, um eure Beziehung zu sehen.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Record a check-in</source>
-        <translation>Check-in festhalten</translation>
+        <translation type="vanished">Check-in festhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a relationship check-in now</source>
-        <translation>Jetzt einen Beziehungs-Check-in festhalten</translation>
+        <translation type="vanished">Jetzt einen Beziehungs-Check-in festhalten</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Follow-through of both partners</source>
-        <translation>Zusagen beider Partner</translation>
+        <translation type="vanished">Zusagen beider Partner</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Promises (action items) kept on time, kept late and still open.</source>
-        <translation>Zusagen (Aufgaben), pünktlich eingehalten, verspätet eingehalten und noch offen.</translation>
+        <translation type="vanished">Zusagen (Aufgaben), pünktlich eingehalten, verspätet eingehalten und noch offen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+2"/>
         <source>What I shared with my mentor</source>
-        <translation>Was ich mit meinem Mentor geteilt habe</translation>
+        <translation type="vanished">Was ich mit meinem Mentor geteilt habe</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
         <source>What I learned</source>
-        <translation>Was ich gelernt habe</translation>
+        <translation type="vanished">Was ich gelernt habe</translation>
     </message>
     <message>
-        <location line="+61"/>
         <source>Goals</source>
-        <translation>Ziele</translation>
+        <translation type="vanished">Ziele</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Goal</source>
-        <translation>Ziel</translation>
+        <translation type="vanished">Ziel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set by</source>
-        <translation>Gesetzt von</translation>
+        <translation type="vanished">Gesetzt von</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Target</source>
-        <translation>Zieldatum</translation>
+        <translation type="vanished">Zieldatum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Links</source>
-        <translation>Verknüpft</translation>
+        <translation type="vanished">Verknüpft</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Linked agenda items, notes, actions</source>
-        <translation>Verknüpfte Agendapunkte, Notizen, Aufgaben</translation>
+        <translation type="vanished">Verknüpfte Agendapunkte, Notizen, Aufgaben</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>New goal…</source>
-        <translation>Neues Ziel …</translation>
+        <translation type="vanished">Neues Ziel …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add a goal</source>
-        <translation>Ein Ziel hinzufügen</translation>
+        <translation type="vanished">Ein Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ctrl+N</source>
-        <translation>Strg+N</translation>
+        <translation type="vanished">Strg+N</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+64"/>
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation type="vanished">Bearbeiten …</translation>
     </message>
     <message>
-        <location line="-63"/>
         <source>Edit the selected goal</source>
-        <translation>Das ausgewählte Ziel bearbeiten</translation>
+        <translation type="vanished">Das ausgewählte Ziel bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+64"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
-        <location line="-63"/>
         <source>Delete the selected goal</source>
-        <translation>Das ausgewählte Ziel löschen</translation>
+        <translation type="vanished">Das ausgewählte Ziel löschen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Progress notes of the selected goal</source>
-        <translation>Fortschrittsnotizen zum ausgewählten Ziel</translation>
+        <translation type="vanished">Fortschrittsnotizen zum ausgewählten Ziel</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Date of the progress note</source>
-        <translation>Datum der Fortschrittsnotiz</translation>
+        <translation type="vanished">Datum der Fortschrittsnotiz</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What moved forward?</source>
-        <translation>Was ist vorangekommen?</translation>
+        <translation type="vanished">Was ist vorangekommen?</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Progress note</source>
-        <translation>Fortschrittsnotiz</translation>
+        <translation type="vanished">Fortschrittsnotiz</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add note</source>
-        <translation>Notieren</translation>
+        <translation type="vanished">Notieren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add the progress note</source>
-        <translation>Die Fortschrittsnotiz hinzufügen</translation>
+        <translation type="vanished">Die Fortschrittsnotiz hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove</source>
-        <translation>Entfernen</translation>
+        <translation type="vanished">Entfernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Remove the selected progress note</source>
-        <translation>Die ausgewählte Fortschrittsnotiz entfernen</translation>
+        <translation type="vanished">Die ausgewählte Fortschrittsnotiz entfernen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Goals we set</source>
-        <translation>Unsere Ziele</translation>
+        <translation type="vanished">Unsere Ziele</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Check-ins</source>
-        <translation>Check-ins</translation>
+        <translation type="vanished">Check-ins</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Date</source>
-        <translation>Datum</translation>
+        <translation type="vanished">Datum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Trust</source>
-        <translation>Vertrauen</translation>
+        <translation type="vanished">Vertrauen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Comm.</source>
-        <translation>Komm.</translation>
+        <translation type="vanished">Komm.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Learning</source>
-        <translation>Lernen</translation>
+        <translation type="vanished">Lernen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What works · what to change</source>
-        <translation>Was gut läuft · was wir ändern wollen</translation>
+        <translation type="vanished">Was gut läuft · was wir ändern wollen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Communication</source>
-        <translation>Kommunikation</translation>
+        <translation type="vanished">Kommunikation</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Mutual learning</source>
-        <translation>Voneinander lernen</translation>
+        <translation type="vanished">Voneinander lernen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Record a check-in…</source>
-        <translation>Neuer Check-in …</translation>
+        <translation type="vanished">Neuer Check-in …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Record a relationship check-in</source>
-        <translation>Einen Beziehungs-Check-in festhalten</translation>
+        <translation type="vanished">Einen Beziehungs-Check-in festhalten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Edit the selected check-in</source>
-        <translation>Den ausgewählten Check-in bearbeiten</translation>
+        <translation type="vanished">Den ausgewählten Check-in bearbeiten</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Delete the selected check-in</source>
-        <translation>Den ausgewählten Check-in löschen</translation>
+        <translation type="vanished">Den ausgewählten Check-in löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>every </source>
-        <translation>alle </translation>
+        <translation type="vanished">alle </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+258"/>
         <source> meetings</source>
-        <translation> Treffen</translation>
+        <translation type="vanished"> Treffen</translation>
     </message>
     <message>
-        <location line="-257"/>
         <source>Suggest a check-in every so many meetings</source>
-        <translation>Abstand der Check-in-Vorschläge in Treffen</translation>
+        <translation type="vanished">Abstand der Check-in-Vorschläge in Treffen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When to suggest the next check-in</source>
-        <translation>Wann der nächste Check-in vorgeschlagen wird</translation>
+        <translation type="vanished">Wann der nächste Check-in vorgeschlagen wird</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Suggest</source>
-        <translation>Vorschlagen</translation>
+        <translation type="vanished">Vorschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How we are doing</source>
-        <translation>Wie es uns geht</translation>
+        <translation type="vanished">Wie es uns geht</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+87"/>
         <source>My mentor</source>
         <translation>Mein Mentor</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>{0} agenda items, {1} listening notes, {2} action items</source>
-        <translation>{0} Agendapunkte, {1} Gesprächsnotizen, {2} Aufgaben</translation>
+        <translation type="vanished">{0} Agendapunkte, {1} Gesprächsnotizen, {2} Aufgaben</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>In focus: on my agendas. </source>
-        <translation>Im Fokus: auf meinen Agenden. </translation>
+        <translation type="vanished">Im Fokus: auf meinen Agenden. </translation>
     </message>
     <message>
-        <location line="+21"/>
         <source>Progress: add a goal first</source>
-        <translation>Fortschritt: Füge zuerst ein Ziel hinzu</translation>
+        <translation type="vanished">Fortschritt: Füge zuerst ein Ziel hinzu</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Progress on “{0}”</source>
-        <translation>Fortschritt bei „{0}“</translation>
+        <translation type="vanished">Fortschritt bei „{0}“</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No progress noted yet.</source>
-        <translation>Noch kein Fortschritt notiert.</translation>
+        <translation type="vanished">Noch kein Fortschritt notiert.</translation>
     </message>
     <message>
-        <location line="+27"/>
         <source>Works: {0}
 Change: {1}</source>
-        <translation>Läuft gut: {0}
+        <translation type="vanished">Läuft gut: {0}
 Ändern: {1}</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source> (planned)</source>
-        <translation> (geplant)</translation>
+        <translation type="vanished"> (geplant)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Nothing yet. Add “something I can share” to a meeting&apos;s agenda.</source>
-        <translation>Noch nichts. Füge der Agenda eines Treffens „Etwas, das ich teilen kann“ hinzu.</translation>
+        <translation type="vanished">Noch nichts. Füge der Agenda eines Treffens „Etwas, das ich teilen kann“ hinzu.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Nothing yet. Insights from your listening notes gather here.</source>
-        <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
+        <translation type="vanished">Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>Me</source>
-        <translation>Ich</translation>
+        <translation type="vanished">Ich</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>done on time {0} · late {1} · open {2}</source>
-        <translation>pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
+        <translation type="vanished">pünktlich erledigt {0} · verspätet {1} · offen {2}</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source> ({0} overdue)</source>
-        <translation> ({0} überfällig)</translation>
+        <translation type="vanished"> ({0} überfällig)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Follow-through</source>
-        <translation>Zusagen</translation>
+        <translation type="vanished">Zusagen</translation>
     </message>
     <message>
-        <location line="+22"/>
         <source> meeting</source>
-        <translation> Treffen</translation>
+        <translation type="vanished"> Treffen</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>once</source>
-        <translation>einmal</translation>
+        <translation type="vanished">einmal</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>{0} times</source>
-        <translation>{0}-mal</translation>
+        <translation type="vanished">{0}-mal</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>You have met {0} {1} since your last relationship check-in. A few minutes on how the partnership is going helps you both.</source>
-        <translation>Du hast dich seit eurem letzten Beziehungs-Check-in {1} mit {0} getroffen. Ein paar Minuten darüber, wie die Zusammenarbeit läuft, helfen euch beiden.</translation>
+        <translation type="vanished">Du hast dich seit eurem letzten Beziehungs-Check-in {1} mit {0} getroffen. Ein paar Minuten darüber, wie die Zusammenarbeit läuft, helfen euch beiden.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>You have met {0} {1}. How is the partnership going? A short check-in on trust, communication and mutual learning helps you both.</source>
-        <translation>Du hast dich {1} mit {0} getroffen. Wie läuft die Zusammenarbeit? Ein kurzer Check-in zu Vertrauen, Kommunikation und gegenseitigem Lernen hilft euch beiden.</translation>
+        <translation type="vanished">Du hast dich {1} mit {0} getroffen. Wie läuft die Zusammenarbeit? Ein kurzer Check-in zu Vertrauen, Kommunikation und gegenseitigem Lernen hilft euch beiden.</translation>
     </message>
     <message>
-        <location line="+133"/>
         <source>Deleted the goal “{0}”.</source>
-        <translation>Ziel „{0}“ gelöscht.</translation>
+        <translation type="vanished">Ziel „{0}“ gelöscht.</translation>
     </message>
     <message>
-        <location line="+23"/>
         <source>Removed a progress note of {0}.</source>
-        <translation>Fortschrittsnotiz vom {0} entfernt.</translation>
+        <translation type="vanished">Fortschrittsnotiz vom {0} entfernt.</translation>
     </message>
     <message>
-        <location line="+37"/>
         <source>Deleted the check-in of {0}.</source>
-        <translation>Check-in vom {0} gelöscht.</translation>
+        <translation type="vanished">Check-in vom {0} gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3703,7 @@ Change: {1}</source>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/settings_dialog.py" line="+56"/>
+        <location filename="../../mentee_desktop/ui/reminders/settings_dialog.py" line="+57"/>
         <source>Reminder settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
@@ -3387,7 +3868,7 @@ Change: {1}</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/tray.py" line="+93"/>
+        <location filename="../../mentee_desktop/ui/reminders/tray.py" line="+94"/>
         <source>Mentee Desktop reminders</source>
         <extracomment>reminders listed in the menu; the rest are counted (&quot;3 more…&quot;) the last notification shown (title, text), for the window and for checks</extracomment>
         <translation>Erinnerungen von Mentee Desktop</translation>
@@ -3489,10 +3970,11 @@ Change: {1}</source>
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+16"/>
+        <location filename="../../mentee_desktop/reminders/words.py" line="+70"/>
         <location line="+7"/>
         <source>{0} {1}</source>
         <comment>a day and a time of day</comment>
+        <extracomment>(context, text, disambiguation, n) -&gt; the translation, as QCoreApplication.translate</extracomment>
         <translation>{0}, {1}</translation>
     </message>
     <message>
@@ -3773,7 +4255,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+296"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+297"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -3847,7 +4329,7 @@ Change: {1}</source>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location line="-285"/>
+        <location line="-286"/>
         <source>&amp;Back up now</source>
         <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
         <translation>Jetzt &amp;sichern</translation>
@@ -3878,7 +4360,7 @@ Change: {1}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Backup failed: {0}</source>
         <translation>Sicherung fehlgeschlagen: {0}</translation>
     </message>
@@ -3941,7 +4423,7 @@ Change: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+2"/>
+        <location filename="../../mentee_desktop/ui/search/install.py" line="+20"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -3951,55 +4433,46 @@ Change: {1}</source>
         <translation>Alles finden, was du je geschrieben hast</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="-15"/>
         <source>Mentors</source>
-        <translation>Mentoren</translation>
+        <translation type="vanished">Mentoren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Meetings</source>
-        <translation>Treffen</translation>
+        <translation type="vanished">Treffen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Agenda items</source>
-        <translation>Agendapunkte</translation>
+        <translation type="vanished">Agendapunkte</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Listening notes</source>
-        <translation>Gesprächsnotizen</translation>
+        <translation type="vanished">Gesprächsnotizen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Feedback</source>
-        <translation>Feedback</translation>
+        <translation type="vanished">Feedback</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Action items</source>
-        <translation>Aufgaben</translation>
+        <translation type="vanished">Aufgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goals</source>
-        <translation>Ziele</translation>
+        <translation type="vanished">Ziele</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Goal progress</source>
-        <translation>Fortschritt bei Zielen</translation>
+        <translation type="vanished">Fortschritt bei Zielen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Relationship check-ins</source>
-        <translation>Beziehungs-Check-ins</translation>
+        <translation type="vanished">Beziehungs-Check-ins</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location line="+221"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+214"/>
         <source>Search</source>
         <extracomment>laid-out documents by content and look: sizeHint and paint ask for the same ones</extracomment>
         <translation>Suchen</translation>
@@ -4342,7 +4815,7 @@ Change: {1}</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/suggestions.py" line="+38"/>
+        <location filename="../../mentee_desktop/ui/prepare/suggestions.py" line="+40"/>
         <source>Career direction</source>
         <translation>Berufliche Richtung</translation>
     </message>
@@ -4433,7 +4906,7 @@ Change: {1}</source>
         <translation>Dein Vorschlag „{0}“ wurde entfernt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Add to the agenda</source>
         <translation>Zur Agenda hinzufügen</translation>
     </message>

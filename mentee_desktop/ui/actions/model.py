@@ -8,9 +8,8 @@ with ten.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
-from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,56 +25,22 @@ from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from mentee_desktop.data import action_items
 from mentee_desktop.data.action_items import ActionItem, ListedActionItem
+from mentee_desktop.data.record_kind import RecordKind
+from mentee_desktop.ui.actions.query import (
+    OWNER_CHOICES,
+    SHOW_CHOICES,
+    SORT_KEYS,
+    Column,
+    Query,
+)
 from mentee_desktop.ui.shell.services import AppServices
+
+__all__ = ["OWNER_CHOICES", "SHOW_CHOICES", "ActionItemsModel", "Column", "Query"]
 
 PAGE = 200
 #: how much of a long title or details a cell or tooltip shows (the store keeps all of it)
 SHOWN_CHARS = 300
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    DONE = 0
-    TITLE = 1
-    OWNER = 2
-    DUE = 3
-    STATUS = 4
-    SOURCE = 5
-
-
-#: the store's sort key for each column
-SORT_KEYS = {
-    Column.DONE: "status",
-    Column.TITLE: "title",
-    Column.OWNER: "owner",
-    Column.DUE: "due_on",
-    Column.STATUS: "status",
-    Column.SOURCE: "source",
-}
-SHOW_CHOICES = ("open", "overdue", "done", "all")
-OWNER_CHOICES = ("everyone", "me", "mentor")
-
-
-@dataclass(frozen=True)
-class Query:
-    """Which action items the table shows and in which order."""
-
-    mentor_id: int | None = None
-    show: str = "open"
-    owner: str = "everyone"
-    sort: str = "due_on"
-    descending: bool = False
-
-    def store_filters(self, today: date) -> dict:
-        """The keyword arguments the store's list and count functions take."""
-        filters: dict = {"mentor_id": self.mentor_id}
-        if self.show in ("open", "done"):
-            filters["status"] = self.show
-        elif self.show == "overdue":
-            filters["overdue_on"] = today
-        if self.owner in ("me", "mentor"):
-            filters["owner"] = self.owner
-        return filters
 
 
 def medium_date_format(locale: QLocale) -> str:
@@ -94,11 +59,11 @@ def shorten(text: str, limit: int = SHOWN_CHARS) -> str:
 def source_of(item: ActionItem) -> tuple[str, int] | None:
     """The record a promise came from, as (kind, id) for ``open_record``."""
     if item.note_id is not None:
-        return ("note", item.note_id)
+        return (RecordKind.NOTE, item.note_id)
     if item.feedback_id is not None:
-        return ("feedback", item.feedback_id)
+        return (RecordKind.FEEDBACK, item.feedback_id)
     if item.meeting_id is not None:
-        return ("meeting", item.meeting_id)
+        return (RecordKind.MEETING, item.meeting_id)
     return None
 
 
@@ -428,7 +393,7 @@ class ActionItemsModel(QAbstractTableModel):
         self._writing = True
         try:
             stored = self.services.call(
-                "action_item",
+                RecordKind.ACTION_ITEM,
                 action_items.set_done,
                 listed.item.id,
                 done,

@@ -9,103 +9,40 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
-    QObject,
-    QRect,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QButtonGroup,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from mentee_desktop.data import action_items
-from mentee_desktop.data.action_items import ActionItem, FollowThrough
+from mentee_desktop.data.action_items import ActionItem
+from mentee_desktop.data.record_kind import RecordKind
+from mentee_desktop.ui.actions.filters import ActionFilterBar
 from mentee_desktop.ui.actions.item_dialog import ActionItemDialog
 from mentee_desktop.ui.actions.model import (
-    OWNER_CHOICES,
-    SHOW_CHOICES,
     ActionItemsModel,
     Column,
     shorten,
 )
+from mentee_desktop.ui.actions.table import ActionsTable
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
+from mentee_desktop.ui.widgets.follow_through import FollowThroughPanel
 
 #: records whose changes alter the "From" column (it shows the source meeting's date)
 SOURCE_KINDS = {"meeting", "note", "feedback"}
-
-
-class DoneCheckDelegate(QStyledItemDelegate):
-    """A check box centred in its cell; a click anywhere in the cell ticks it."""
-
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        checked = opt.checkState == Qt.CheckState.Checked
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-        opt.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        box = QStyleOptionViewItem(opt)
-        box.rect = self._box_rect(opt.rect, style, widget)
-        box.state &= ~QStyle.StateFlag.State_HasFocus
-        box.state |= QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter)
-
-    @staticmethod
-    def _box_rect(cell: QRect, style: QStyle, widget: QWidget | None) -> QRect:
-        width = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, widget)
-        height = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, widget)
-        return QRect(
-            cell.x() + (cell.width() - width) // 2,
-            cell.y() + (cell.height() - height) // 2,
-            width,
-            height,
-        )
-
-    def editorEvent(self, event: QEvent, model, option, index: QModelIndex) -> bool:
-        if not index.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-            return False
-        kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            return isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
-        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            if event.button() != Qt.MouseButton.LeftButton or not option.rect.contains(
-                event.position().toPoint()
-            ):
-                return False
-        elif not (
-            kind == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select)
-        ):
-            return False
-        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-        new_state = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
-        return model.setData(index, new_state, Qt.ItemDataRole.CheckStateRole)
 
 
 class ActionsTab(MentoringTab):
@@ -126,96 +63,10 @@ class ActionsTab(MentoringTab):
 
     # ----- construction
     def _build(self) -> None:
-        self.summary_frame = QFrame()
-        self.summary_frame.setObjectName("followThrough")
-        self.summary_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        self.mine_caption = QLabel(self.tr("My follow-through"))
-        self.mentor_caption = QLabel(self.tr("My mentor's follow-through"))
-        self.mine_summary = QLabel()
-        self.mentor_summary = QLabel()
-        for caption in (self.mine_caption, self.mentor_caption):
-            font = caption.font()
-            font.setBold(True)
-            caption.setFont(font)
-        for summary, name in [
-            (self.mine_summary, self.tr("My follow-through")),
-            (self.mentor_summary, self.tr("My mentor's follow-through")),
-        ]:
-            summary.setTextFormat(Qt.TextFormat.PlainText)
-            summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            summary.setAccessibleName(name)
-        grid = QGridLayout(self.summary_frame)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(12)
-        grid.addWidget(self.mine_caption, 0, 0)
-        grid.addWidget(self.mine_summary, 0, 1)
-        grid.addWidget(self.mentor_caption, 1, 0)
-        grid.addWidget(self.mentor_summary, 1, 1)
-        grid.setColumnStretch(1, 1)
+        self.summary_frame = FollowThroughPanel()
+        self.filter_bar = ActionFilterBar(self.model.query.show, self.model.query.owner)
 
-        self.show_group = QButtonGroup(self)
-        self.owner_group = QButtonGroup(self)
-        show_labels = {
-            "open": (self.tr("Open"), self.tr("Show open action items")),
-            "overdue": (self.tr("Overdue"), self.tr("Show overdue action items")),
-            "done": (self.tr("Done"), self.tr("Show done action items")),
-            "all": (self.tr("All"), self.tr("Show all action items")),
-        }
-        owner_labels = {
-            "everyone": (self.tr("Everyone"), self.tr("Show everyone's action items")),
-            "me": (self.tr("Mine"), self.tr("Show only my action items")),
-            "mentor": (self.tr("Mentor's"), self.tr("Show only my mentor's action items")),
-        }
-        filter_row = QHBoxLayout()
-        filter_row.setSpacing(4)
-        filter_row.addWidget(QLabel(self.tr("Show")))
-        self.show_buttons = self._segment(filter_row, self.show_group, SHOW_CHOICES, show_labels)
-        filter_row.addSpacing(18)
-        filter_row.addWidget(QLabel(self.tr("Promised by")))
-        self.owner_buttons = self._segment(
-            filter_row, self.owner_group, OWNER_CHOICES, owner_labels
-        )
-        filter_row.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of action items shown"))
-        filter_row.addWidget(self.count_label)
-        self.show_buttons[self.model.query.show].setChecked(True)
-        self.owner_buttons[self.model.query.owner].setChecked(True)
-        self.filter_bar = QWidget()
-        self.filter_bar.setLayout(filter_row)
-        filter_row.setContentsMargins(0, 0, 0, 0)
-
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Action items"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setItemDelegateForColumn(Column.DONE, DoneCheckDelegate(self.table))
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in [
-            (Column.DONE, 4.5),
-            (Column.OWNER, 6),
-            (Column.DUE, 13),
-            (Column.STATUS, 14),
-            (Column.SOURCE, 13),
-        ]:
-            header.resizeSection(column, int(width * em))
-        header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
+        self.table = ActionsTable(self.model)
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -261,26 +112,6 @@ class ActionsTab(MentoringTab):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.button_bar)
 
-    def _segment(self, row: QHBoxLayout, group: QButtonGroup, keys, labels) -> dict:
-        """A row of joined, exclusive toggle buttons (one filter)."""
-        buttons = {}
-        segment = QHBoxLayout()
-        segment.setSpacing(0)
-        for key in keys:
-            text, accessible = labels[key]
-            button = QToolButton()
-            button.setText(text)
-            button.setCheckable(True)
-            button.setAccessibleName(accessible)
-            button.setToolTip(accessible)
-            button.setProperty("filter_key", key)
-            button.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 5)
-            group.addButton(button)
-            segment.addWidget(button)
-            buttons[key] = button
-        row.addLayout(segment)
-        return buttons
-
     def _connect_callbacks(self) -> None:
         self.services.store_changed.connect(self._store_changed)
         self._source_timer.timeout.connect(self._reload_if_stale)
@@ -290,9 +121,10 @@ class ActionsTab(MentoringTab):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.installEventFilter(self)
-        self.show_group.buttonClicked.connect(self._filters_changed)
-        self.owner_group.buttonClicked.connect(self._filters_changed)
+        self.table.toggle_requested.connect(self.toggle_current)
+        self.table.edit_requested.connect(self.edit_current)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.filter_bar.changed.connect(self._filters_changed)
         self.add_button.clicked.connect(self.add_new)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -347,35 +179,18 @@ class ActionsTab(MentoringTab):
         self._refresh_summary()
 
     def _filters_changed(self) -> None:
-        show = self.show_group.checkedButton().property("filter_key")
-        owner = self.owner_group.checkedButton().property("filter_key")
+        show, owner = self.filter_bar.choice()
         self.model.set_query(show=show, owner=owner)
         self._update_state()
 
     def set_filters(self, show: str, owner: str = "everyone") -> None:
         """Show open / overdue / done / all items of everyone / me / the mentor."""
-        self.show_buttons[show].setChecked(True)
-        self.owner_buttons[owner].setChecked(True)
+        self.filter_bar.set_choice(show, owner)
         self._filters_changed()
 
     def _refresh_summary(self) -> None:
-        if self.mentor_id is None:
-            return
-        today, zone = self.services.today(), self.services.zone
-        for owner, label in [("me", self.mine_summary), ("mentor", self.mentor_summary)]:
-            record = self.services.read(
-                action_items.follow_through, today, zone, mentor_id=self.mentor_id, owner=owner
-            )
-            label.setText(self.follow_through_text(record))
-
-    def follow_through_text(self, record: FollowThrough) -> str:
-        """ "Done on time 12 · late 3 · open 4 (1 overdue)" """
-        text = self.tr("Done on time {0} · late {1} · open {2}").format(
-            record.on_time, record.late, record.open
-        )
-        if record.overdue:
-            text += self.tr(" ({0} overdue)").format(record.overdue)
-        return text
+        if self.mentor_id is not None:
+            self.summary_frame.load(self.services, self.mentor_id)
 
     def _update_state(self) -> None:
         """Table or a hint saying what this tab is for; which bars and buttons make sense."""
@@ -424,11 +239,7 @@ class ActionsTab(MentoringTab):
             self.set_filters("all", "everyone")
 
     def _update_count(self) -> None:
-        total = self.model.total
-        if total == 1:
-            self.count_label.setText(self.tr("1 action item"))
-        else:
-            self.count_label.setText(self.tr("{0} action items").format(QLocale().toString(total)))
+        self.filter_bar.set_count(self.model.total)
 
     def _update_buttons(self, *_args) -> None:
         current = self.current_item()
@@ -505,20 +316,6 @@ class ActionsTab(MentoringTab):
         return True
 
     # ----- keyboard and mouse
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key == Qt.Key.Key_Space and not event.modifiers():
-                self.toggle_current()
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.edit_current()
-                return True
-            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.delete_selected()
-                return True
-        return super().eventFilter(watched, event)
-
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.DONE:
             return
@@ -593,14 +390,16 @@ class ActionsTab(MentoringTab):
         self.table.setFocus()
 
     def _store_new(self, item: ActionItem) -> bool:
-        added = self.services.call("action_item", action_items.add, item, now=self.services.now())
+        added = self.services.call(
+            RecordKind.ACTION_ITEM, action_items.add, item, now=self.services.now()
+        )
         if added is None:
             return False
         self.select_record(added.id)
         return True
 
     def _store_edit(self, item: ActionItem) -> bool:
-        stored = self.services.call("action_item", action_items.update, item)
+        stored = self.services.call(RecordKind.ACTION_ITEM, action_items.update, item)
         if stored is None:
             return False
         self._select(stored.id, widen=False)  # an edit never changes the filters
@@ -612,7 +411,7 @@ class ActionsTab(MentoringTab):
         if not ids:
             return
         row = min(self.model.row_of(item_id) for item_id in ids)
-        deleted = self.services.call("action_item", action_items.delete_many, ids)
+        deleted = self.services.call(RecordKind.ACTION_ITEM, action_items.delete_many, ids)
         if not deleted:
             return
         if len(deleted) == 1:
@@ -621,7 +420,7 @@ class ActionsTab(MentoringTab):
             text = self.tr("Deleted {0} action items.").format(len(deleted))
         self.services.offer_undo(
             text,
-            lambda: self.services.call("action_item", action_items.restore_many, deleted),
+            lambda: self.services.call(RecordKind.ACTION_ITEM, action_items.restore_many, deleted),
         )
         row = min(row, self.model.rowCount() - 1)
         if row >= 0:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import settings
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.export.mail import MailDrafts
+from mentee_desktop.ui.shell.features import claim
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
@@ -30,6 +32,7 @@ LAST_FORMAT_KEY = "export.last_format"
 
 def install(window) -> None:
     """Add the export actions to the window's File menu (kept as ``window.export_actions``)."""
+    claim(window, "export")
     window.export_actions = ExportActions(window)
 
 
@@ -129,7 +132,7 @@ class ExportActions(QObject):
         if file_format == "ics":
             from mentee_desktop.agenda import ics
 
-            options = self.services.call("settings", ics.calendar_options)
+            options = self.services.call(RecordKind.SETTINGS, ics.calendar_options)
             if options is None:
                 return None
             return ics.render_agenda(value, options=options, now=self.services.now())
@@ -222,7 +225,7 @@ class ExportActions(QObject):
             self.window.message_bar.show_error(self.tr("Not exported: {0}").format(exc))
             return False
         self.services.call(
-            "settings",
+            RecordKind.SETTINGS,
             settings.put_many,
             {LAST_FOLDER_KEY: str(target.parent), LAST_FORMAT_KEY: file_format},
         )

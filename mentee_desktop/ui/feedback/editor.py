@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.feedback import STATUS_DATES, STATUSES, FeedbackRequest
 from mentee_desktop.ui.notes.editor import field_label, links_text
-from mentee_desktop.ui.widgets.record_tab import RecordEditor
+from mentee_desktop.ui.widgets.record_editor import RecordEditor
 from mentee_desktop.ui.widgets.text_fields import Autosaver, PlainTextField
 
 TEXT_FIELDS = ("question", "my_observation", "answer", "what_i_did")

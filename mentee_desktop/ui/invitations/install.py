@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from mentee_desktop.data import mentors
 from mentee_desktop.invitations import CALENDAR_SUFFIXES
 from mentee_desktop.ui.invitations import words
+from mentee_desktop.ui.shell.features import claim
 
 log = logging.getLogger(__name__)
 NEW_MENTOR = "new"
@@ -22,6 +23,7 @@ NEW_MENTOR = "new"
 
 def install(window) -> None:
     """Add File › Import invitation… and drop handling (kept as ``window.invitation_import``)."""
+    claim(window, "invitations")
     window.invitation_import = InvitationImport(window)
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mentee_desktop.data.listening_notes import ListeningNote
-from mentee_desktop.ui.widgets.record_tab import RecordEditor
+from mentee_desktop.ui.widgets.record_editor import RecordEditor
 from mentee_desktop.ui.widgets.text_fields import Autosaver, LineField, PlainTextField, shorten
 
 

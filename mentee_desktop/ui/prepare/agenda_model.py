@@ -8,7 +8,6 @@ loads the model again. One meeting's agenda is small, so it is read whole (no la
 from __future__ import annotations
 
 import html
-import unicodedata
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from mentee_desktop.agenda.words import is_right_to_left
 from mentee_desktop.data.agenda_items import KINDS, AgendaItem
 from mentee_desktop.ui.prepare.words import kind_heading
 
@@ -40,17 +40,6 @@ _ITEM_FLAGS = (
     | Qt.ItemFlag.ItemIsDragEnabled
     | Qt.ItemFlag.ItemNeverHasChildren
 )
-
-
-def is_right_to_left(text: str) -> bool:
-    """Whether a text starts in a right-to-left script (its first strong character)."""
-    for char in text[:2000]:
-        direction = unicodedata.bidirectional(char)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
 
 
 def plain_tooltip(text: str) -> str:

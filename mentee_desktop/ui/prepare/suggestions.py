@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentee_desktop.agenda.words import is_right_to_left
 from mentee_desktop.data import suggested_questions
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.data.suggested_questions import PURPOSES, TRANSLATION_CONTEXT, Suggestion
-from mentee_desktop.ui.prepare.agenda_model import is_right_to_left, summary
+from mentee_desktop.ui.prepare.agenda_model import summary
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.widgets.text_fields import LineField
 
@@ -184,7 +186,7 @@ class SuggestionPanel(QWidget):
         if not text.strip():
             return None
         kept = self.services.call(
-            "custom_question",
+            RecordKind.CUSTOM_QUESTION,
             suggested_questions.add_custom,
             self.purpose(),
             text,
@@ -201,7 +203,7 @@ class SuggestionPanel(QWidget):
         if suggestion is None or not suggestion.is_custom:
             return
         removed = self.services.call(
-            "custom_question", suggested_questions.delete_custom, suggestion.id
+            RecordKind.CUSTOM_QUESTION, suggested_questions.delete_custom, suggestion.id
         )
         if removed is None:
             return
@@ -212,7 +214,9 @@ class SuggestionPanel(QWidget):
         )
 
     def _restore(self, suggestion: Suggestion) -> None:
-        self.services.call("custom_question", suggested_questions.restore_custom, suggestion)
+        self.services.call(
+            RecordKind.CUSTOM_QUESTION, suggested_questions.restore_custom, suggestion
+        )
         self.reload()
 
     def _context_menu(self, position) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentee_desktop.data import agenda_items, meetings, settings, suggested_questions
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import StoreError
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.prepare.agenda_model import AgendaModel, summary
 from mentee_desktop.ui.prepare.agenda_view import AgendaTreeView
 from mentee_desktop.ui.prepare.item_editor import AgendaEditor
@@ -132,7 +133,9 @@ class PrepareTab(MentoringTab):
         self.editor.committed.connect(self.flush)
         self.editor.delete_requested.connect(self.delete_current)
         self.editor.open_action_item_requested.connect(
-            lambda item_id: self.services.open_record_requested.emit("action_item", item_id)
+            lambda item_id: self.services.open_record_requested.emit(
+                RecordKind.ACTION_ITEM, item_id
+            )
         )
         self._save_timer.timeout.connect(self.flush)
         self.hint_page.add_clicked.connect(self.add_new)
@@ -417,7 +420,7 @@ class PrepareTab(MentoringTab):
         """Write an agenda change; the change signal it causes is ours, not news to reload."""
         self._own_write = True
         try:
-            return self.services.call("agenda_item", function, *args, **kwargs)
+            return self.services.call(RecordKind.AGENDA_ITEM, function, *args, **kwargs)
         finally:
             self._own_write = False
 
@@ -463,5 +466,7 @@ class PrepareTab(MentoringTab):
             return
         self._saved_layout = layout
         self.services.call(
-            "settings", settings.put_many, {SPLITTER_KEY: layout[0], SUGGESTIONS_KEY: layout[1]}
+            RecordKind.SETTINGS,
+            settings.put_many,
+            {SPLITTER_KEY: layout[0], SUGGESTIONS_KEY: layout[1]},
         )

@@ -1,2 +1,3 @@
-"""The Relationship tab: goals with progress, check-ins with their chart, what I shared
-and learned, and both partners' follow-through."""
+"""The Relationship tab: the goals panel (goals with progress), the check-ins panel (with
+their chart and the check-in prompt), what I shared and learned (gathered_panel), and both
+partners' follow-through (the shared widget in ui/widgets/follow_through.py)."""

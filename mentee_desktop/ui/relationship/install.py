@@ -1,11 +1,12 @@
-"""Adds the Relationship tab and Edit ▸ Search… (Ctrl+F) to the main window."""
+"""Adds the Relationship tab to the main window."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from mentee_desktop.ui.shell.features import claim
 
 if TYPE_CHECKING:
     from mentee_desktop.ui.shell.main_window import MainWindow
@@ -21,25 +22,8 @@ def relationship_tab(services: AppServices) -> MentoringTab:
 
 
 def install(window: MainWindow) -> None:
-    """Add the tab and the search action; the search dialog is built on first use."""
+    """Add the tab (built when first shown)."""
+    claim(window, "relationship")
     window.add_tab(
         "relationship", relationship_tab, QT_TRANSLATE_NOOP("MainWindow", "Relationship")
     )
-    action = QAction(QCoreApplication.translate("Search", "&Search…"), window)
-    action.setObjectName("searchAction")
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
-    action.setStatusTip(QCoreApplication.translate("Search", "Find anything you ever wrote"))
-    action.triggered.connect(lambda: open_search(window))
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(action)
-
-
-def open_search(window: MainWindow):
-    """Show the window's search dialog (one per window, kept for the last query)."""
-    from mentee_desktop.ui.search.dialog import SearchDialog
-
-    dialog = window.findChild(SearchDialog)
-    if dialog is None:
-        dialog = SearchDialog(window.services, window.open_record, window)
-    dialog.start()
-    return dialog

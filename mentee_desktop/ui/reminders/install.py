@@ -19,6 +19,7 @@ from mentee_desktop.ui.reminders.bar import RemindersBar
 from mentee_desktop.ui.reminders.scheduler import ReminderScheduler, open_reminder
 from mentee_desktop.ui.reminders.settings_dialog import open_reminder_settings
 from mentee_desktop.ui.reminders.tray import ReminderTray
+from mentee_desktop.ui.shell.features import claim
 
 #: the first look at what is due happens at the latest this long after start
 FIRST_LOOK_LATEST_MS = 1000
@@ -42,36 +43,14 @@ class RemindersFeature:
     def has_tray(self) -> bool:
         return self.tray is not None
 
-    def remove(self, window: QMainWindow) -> None:
-        """Take everything out of the window again (a second install replaces the first)."""
-        self.scheduler.stop()
-        for action in self.added_actions:
-            window.edit_menu.removeAction(action)
-        if self.tray is not None:
-            self.tray.icon.hide()
-            window.close_guards.remove(self.tray.keep_running)
-            window.close_hooks.remove(self.tray.window_closed)
-            QApplication.instance().setQuitOnLastWindowClosed(self.quit_on_last_window)
-            self.tray.deleteLater()
-        if self.bar is not None:
-            window.above_tabs.removeWidget(self.bar)
-            self.bar.deleteLater()
-            window.setWindowTitle(self.base_title)
-        self.scheduler.deleteLater()
-
 
 def tray_is_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
 
 def install(window: QMainWindow, *, tray_available: bool | None = None) -> None:
-    """Add reminders to ``window``; ``tray_available`` overrides the desktop's answer (tests).
-
-    Installing again replaces the earlier installation.
-    """
-    earlier: RemindersFeature | None = getattr(window, "reminders", None)
-    if earlier is not None:
-        earlier.remove(window)
+    """Add reminders to ``window``; ``tray_available`` overrides the desktop's answer (tests)."""
+    claim(window, "reminders")
     has_tray = tray_is_available() if tray_available is None else tray_available
     scheduler = ReminderScheduler(window.services, window)
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import logging
 import math
-import sqlite3
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from mentee_desktop.data import reminder_state
+from mentee_desktop.data.errors import StoreClosedError
 from mentee_desktop.reminders import Reminder, check, fell_due_while_away, load_options
 from mentee_desktop.reminders.model import RELATIONSHIP_CHECKIN
 from mentee_desktop.ui.shell.services import AppServices
@@ -130,7 +130,7 @@ class ReminderScheduler(QObject):
         try:
             options = self.services.read(load_options)
             found = self.services.read(check, now, self.services.zone, options)
-        except sqlite3.ProgrammingError:
+        except StoreClosedError:
             log.info("the store was closed; reminders stop looking")
             self.stop()
             return

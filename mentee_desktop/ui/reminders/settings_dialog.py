@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.reminders import model
 from mentee_desktop.reminders.autostart import autostart_enabled, set_autostart
 from mentee_desktop.reminders.options import (
@@ -196,7 +197,7 @@ def save_reminder_settings(window: QMainWindow, options: ReminderOptions) -> boo
     from mentee_desktop.paths import default_data_dir
 
     services = window.services
-    if services.call("settings", save_options, options) is None:
+    if services.call(RecordKind.SETTINGS, save_options, options) is None:
         return False
     data_dir = window.data_dir if window.data_dir != default_data_dir() else None
     try:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QIcon, QPaint
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
 from mentee_desktop.data import meetings, mentors, settings
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.reminders import Reminder, check
 from mentee_desktop.reminders.options import TRAY_NOTE_SHOWN
 from mentee_desktop.reminders.texts import shorten
@@ -174,7 +175,7 @@ class ReminderTray(QObject):
             shorten(who, 40), meeting_when(upcoming, self.services.zone)
         )
         action: QAction = self.menu.addAction(menu_text(label))
-        action.triggered.connect(lambda: self.window.open_record("meeting", upcoming.id))
+        action.triggered.connect(lambda: self.window.open_record(RecordKind.MEETING, upcoming.id))
 
     def actions_text(self) -> list[str]:
         """The menu's labels as shown (separators as ``---``), e.g. for checks."""
@@ -254,5 +255,5 @@ class ReminderTray(QObject):
                 ),
                 QSystemTrayIcon.MessageIcon.Information,
             )
-            self.services.call("settings", settings.put, TRAY_NOTE_SHOWN, True)
+            self.services.call(RecordKind.SETTINGS, settings.put, TRAY_NOTE_SHOWN, True)
         return True

@@ -8,7 +8,6 @@ layer (``mentee_desktop.data.backups`` and ``json_io``), never SQL here.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import tzinfo
 from pathlib import Path
 
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data.backups import Backup
-from mentee_desktop.data.errors import StoreError
+from mentee_desktop.data.errors import StoreError, known_errors
 from mentee_desktop.paths import backup_dir
+from mentee_desktop.ui.shell.features import claim
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +40,9 @@ PREFERENCE_KINDS = ("settings", "reminder_state")
 
 
 def install(window) -> None:
-    """Add the data-safety menu items, the quit backup and the read-only notice (once)."""
-    if getattr(window, "safety_actions", None) is None:
-        window.safety_actions = SafetyActions(window)
+    """Add the data-safety menu items, the quit backup and the read-only notice."""
+    claim(window, "safety")
+    window.safety_actions = SafetyActions(window)
 
 
 class SafetyActions(QObject):
@@ -137,9 +137,10 @@ class SafetyActions(QObject):
 
         now = self.services.now()
         try:
-            made = make_backup(self.services.db, self.backup_folder, now=now, reason=reason)
-            prune_backups(self.backup_folder, now, zone=self.services.zone)
-        except (StoreError, sqlite3.Error) as exc:
+            with known_errors():
+                made = make_backup(self.services.db, self.backup_folder, now=now, reason=reason)
+                prune_backups(self.backup_folder, now, zone=self.services.zone)
+        except StoreError as exc:
             log.warning("backup (%s) failed: %s", reason, exc)
             if not quiet:
                 self.window.message_bar.show_error(self.tr("Backup failed: {0}").format(exc))
@@ -158,7 +159,7 @@ class SafetyActions(QObject):
 
         try:
             return self.services.read(data_version)
-        except sqlite3.Error:
+        except StoreError:
             return None
 
     # ----- restoring

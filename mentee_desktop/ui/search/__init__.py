@@ -1,1 +1,1 @@
-"""Search everything (Ctrl+F): the dialog and its results."""
+"""Search everything (Ctrl+F): the Edit menu action (install), the dialog and its results."""

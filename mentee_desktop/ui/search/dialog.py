@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data import checkins, goals, locate, meetings, mentors, search
 from mentee_desktop.data.errors import RecordNotFoundError
+from mentee_desktop.data.record_kind import RecordKindWords
 from mentee_desktop.data.search import MATCH_END, MATCH_START, SearchHit
 from mentee_desktop.ui.shell.services import AppServices
 
@@ -50,20 +51,9 @@ DEBOUNCE_MS = 150
 RESULT_LIMIT = 60
 
 
-def kind_labels() -> dict[str, str]:
-    """Group headings, in the mentee's words."""
-    translate = QCoreApplication.translate
-    return {
-        "mentor": translate("Search", "Mentors"),
-        "meeting": translate("Search", "Meetings"),
-        "agenda_item": translate("Search", "Agenda items"),
-        "note": translate("Search", "Listening notes"),
-        "feedback": translate("Search", "Feedback"),
-        "action_item": translate("Search", "Action items"),
-        "goal": translate("Search", "Goals"),
-        "goal_progress": translate("Search", "Goal progress"),
-        "checkin": translate("Search", "Relationship check-ins"),
-    }
+def kind_heading(kind: str) -> str:
+    """A group heading in the mentee's words and language."""
+    return RecordKindWords(QCoreApplication.translate).heading(kind)
 
 
 def _day(day: date) -> str:
@@ -342,11 +332,11 @@ class SearchDialog(QDialog):
         self.results.hide()
 
     def _rows(self, hits: list[SearchHit]) -> list[ResultRow]:
-        labels = kind_labels()
+
         rows: list[ResultRow] = []
         names: dict[int, str] = {}
         for kind, group in search.grouped(hits).items():
-            rows.append(ResultRow(kind, f"{labels.get(kind, kind)} ({len(group)})"))
+            rows.append(ResultRow(kind, f"{kind_heading(kind)} ({len(group)})"))
             for hit in group:
                 rows.append(
                     ResultRow(kind, hit=self._titled(hit), context=self._context(hit, names))

@@ -1,2 +1,3 @@
-"""The window's frame: the main window, the mentor and meeting selector, the bars, the
-welcome page, the services every widget shares and the single-instance guard."""
+"""The window's frame: the main window and its tabs, the mentor and meeting selector, the bars,
+the welcome page, the services every widget shares, the feature-install guard and the
+single-instance guard."""

@@ -6,12 +6,10 @@ through :class:`AppServices`.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -31,66 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import settings
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.meeting_outcome_bar import MeetingOutcomeBar
 from mentee_desktop.ui.shell.message_bar import MessageBar
 from mentee_desktop.ui.shell.selector_bar import SelectorBar
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
-from mentee_desktop.ui.shell.welcome import WelcomePage
-
-#: which tab shows which record kind
-KIND_TO_TAB = {
-    "agenda_item": "prepare",
-    "meeting": "prepare",
-    "note": "notes",
-    "feedback": "feedback",
-    "action_item": "actions",
-    "goal": "relationship",
-    "goal_progress": "relationship",
-    "checkin": "relationship",
-}
-
-#: builds a tab (a tab class will do)
-TabFactory = Callable[[AppServices], MentoringTab]
-
-#: the tabs every window has, in order: key, title, and the module and class of the tab
-STANDARD_TABS = (
-    ("prepare", QT_TRANSLATE_NOOP("MainWindow", "Prepare"), "prepare.tab", "PrepareTab"),
-    ("notes", QT_TRANSLATE_NOOP("MainWindow", "Listening notes"), "notes.tab", "NotesTab"),
-    ("feedback", QT_TRANSLATE_NOOP("MainWindow", "Feedback"), "feedback.tab", "FeedbackTab"),
-    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Action items"), "actions.tab", "ActionsTab"),
+from mentee_desktop.ui.shell.tabs import (
+    KIND_TO_TAB,
+    STANDARD_TABS,
+    TabFactory,
+    TabsByKey,
+    standard_tab,
 )
-
-
-def _standard_tab(module: str, name: str) -> TabFactory:
-    def build(services: AppServices) -> MentoringTab:
-        return getattr(importlib.import_module(f"mentee_desktop.ui.{module}"), name)(services)
-
-    return build
-
-
-class TabsByKey(Mapping[str, MentoringTab]):
-    """The window's tabs by key, in tab order. A tab is built (its module imported) when it
-    is first shown or asked for here, so start-up builds only the tab in front."""
-
-    def __init__(self, build: Callable[[str], MentoringTab]):
-        self._build = build
-        self.keys_in_order: list[str] = []
-        #: the tabs built so far
-        self.built: dict[str, MentoringTab] = {}
-
-    def __getitem__(self, key: str) -> MentoringTab:
-        if key not in self.built:
-            if key not in self.keys_in_order:
-                raise KeyError(key)
-            self.built[key] = self._build(key)
-        return self.built[key]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.keys_in_order)
-
-    def __len__(self) -> int:
-        return len(self.keys_in_order)
+from mentee_desktop.ui.shell.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -155,7 +107,7 @@ class MainWindow(QMainWindow):
     # ----- construction
     def _create_tabs(self) -> None:
         for key, title, module, name in STANDARD_TABS:
-            self.add_tab(key, _standard_tab(module, name), title)
+            self.add_tab(key, standard_tab(module, name), title)
 
     def add_tab(self, key: str, tab: MentoringTab | TabFactory, title: str = "") -> None:
         """Add a tab; Ctrl+<n> switches to it. It reads the store once it is shown.
@@ -301,7 +253,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.work_area if has_any else self.welcome)
 
     def _store_changed(self, kind: str) -> None:
-        if kind == "mentor":
+        if kind == RecordKind.MENTOR:
             self._update_page()
 
     def current_mentor_id(self) -> int | None:
@@ -321,7 +273,10 @@ class MainWindow(QMainWindow):
         from mentee_desktop.data.sample import add_sample
 
         result = self.services.call(
-            "mentor", add_sample, now=self.services.now(), zone_name=self.services.zone_name
+            RecordKind.MENTOR,
+            add_sample,
+            now=self.services.now(),
+            zone_name=self.services.zone_name,
         )
         if result is not None:
             self.selector.reload_mentors(result.mentor.id)
@@ -334,13 +289,13 @@ class MainWindow(QMainWindow):
         if where is None:
             self.message_bar.show_error(self.tr("That record no longer exists."))
             return
-        if kind == "mentor":
+        if kind == RecordKind.MENTOR:
             self.selector.select(record_id, None)
         else:
             self.selector.select(where.mentor_id, where.meeting_id)
         tab = self.tab_by_key.get(KIND_TO_TAB.get(kind, "prepare"), self.tab_by_key["prepare"])
         self.tabs.setCurrentWidget(tab)
-        if kind not in ("meeting", "mentor"):
+        if kind not in (RecordKind.MEETING, RecordKind.MENTOR):
             select_kind = getattr(tab, "select_kind_record", None)
             if select_kind is not None:
                 select_kind(kind, record_id)
@@ -427,7 +382,7 @@ class MainWindow(QMainWindow):
             }
         )
         self.services.call(
-            "settings",
+            RecordKind.SETTINGS,
             settings.put_many,
             {
                 "window.geometry": bytes(self.saveGeometry().toBase64()).decode(),

@@ -6,7 +6,7 @@ scrolled, so a mentor with 10,000 meetings opens as fast as one with ten.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from mentee_desktop.data import meetings
 from mentee_desktop.data.meetings import Meeting
+from mentee_desktop.data.timestamps import to_db
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -62,10 +63,6 @@ class MeetingListModel(QAbstractListModel):
         self._past_loaded = 0
         self._past_total = 0
         if mentor_id is not None:
-            from datetime import timedelta
-
-            from mentee_desktop.data.timestamps import to_db
-
             self._split = to_db(now - timedelta(hours=3))  # where list_upcoming starts
             upcoming = meetings.list_upcoming(self._db, mentor_id, now)
             self._rows = upcoming

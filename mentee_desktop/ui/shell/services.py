@@ -2,8 +2,9 @@
 
 ``services.call(fn, ...)`` runs a store function; a known store error (full disk, read-only
 file) becomes a message in the window instead of a traceback, and the caller gets ``None`` so
-it can keep the user's text in the editor. After a successful write, ``store_changed`` tells
-the other tabs to refresh.
+it can keep the user's text in the editor. Anything else is a bug: it goes to the log with its
+traceback, and the window shows a short apology (the caller gets ``None`` too). After a
+successful write, ``store_changed`` tells the other tabs to refresh.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal
 from sqlite_utils import Database
 
-from mentee_desktop.data.errors import StoreError
+from mentee_desktop.data.errors import StoreError, known_errors
+from mentee_desktop.data.record_kind import RecordKind
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-_FAILED = object()
+
+def _name(function: Callable) -> str:
+    return getattr(function, "__qualname__", repr(function))
 
 
 class AppServices(QObject):
-    #: a record kind ("mentor", "meeting", "agenda_item", "note", "feedback", "action_item")
+    #: the RecordKind that changed (a StrEnum: it arrives as its string)
     store_changed = Signal(str)
     #: a message the window shows in its message bar
     error_reported = Signal(str)
@@ -58,23 +62,28 @@ class AppServices(QObject):
     def today(self):
         return self.clock().astimezone(self.zone).date()
 
-    def call(self, kind: str, function: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+    def call(
+        self, kind: RecordKind, function: Callable[..., T], *args: Any, **kwargs: Any
+    ) -> T | None:
         """Run a store write; on a known error report it and return None (nothing changed)."""
         try:
-            result = function(self.db, *args, **kwargs)
+            with known_errors():
+                result = function(self.db, *args, **kwargs)
         except StoreError as exc:
             log.warning("store write failed: %s", exc)
             self.error_reported.emit(self.tr("Not saved: {0}").format(exc))
             return None
-        except ValueError as exc:
-            self.error_reported.emit(self.tr("Not saved: {0}").format(exc))
+        except Exception:
+            log.exception("store write %s failed (a bug)", _name(function))
+            self.error_reported.emit(self.tr("Sorry, something went wrong and this was not saved."))
             return None
         self.store_changed.emit(kind)
         return result
 
     def read(self, function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run a store read (no change signal)."""
-        return function(self.db, *args, **kwargs)
+        """Run a store read (no change signal); SQLite's known failures arrive as StoreError."""
+        with known_errors():
+            return function(self.db, *args, **kwargs)
 
     def offer_undo(self, text: str, undo: Callable[[], object]) -> None:
         self.undo_offered.emit(text, undo)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.ui.widgets.text_fields import LineField, one_line
+from mentee_desktop.ui.widgets.text_fields import LineField, one_line, shorten
 
 
-class ActionItemDialog(QDialog):
+class QuickActionItemDialog(QDialog):
     """Title and optional due date of an action item made from a note or an answer."""
 
     def __init__(
@@ -93,3 +93,18 @@ class ActionItemDialog(QDialog):
 
     def due_on(self) -> date | None:
         return self.due.date().toPython() if self.has_due.isChecked() else None
+
+
+def action_item_added_message(title: str, due_on: date | None) -> str:
+    """What the window says after an action item was made from a note or feedback."""
+    if due_on is None:
+        return QCoreApplication.translate(
+            "QuickActionItemDialog",
+            "Action item added: “{0}”. Find it in the Action items tab.",
+        ).format(shorten(title, 60))
+    day_format = QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov")
+    due = QLocale().toString(QDate(due_on.year, due_on.month, due_on.day), day_format)
+    return QCoreApplication.translate(
+        "QuickActionItemDialog",
+        "Action item added: “{0}”, due {1}. Find it in the Action items tab.",
+    ).format(shorten(title, 60), due)

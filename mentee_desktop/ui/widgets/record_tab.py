@@ -9,17 +9,15 @@ what the tab is for.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QScrollArea,
@@ -29,64 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
+from mentee_desktop.ui.widgets.quick_action_dialog import (
+    QuickActionItemDialog,
+    action_item_added_message,
+)
+from mentee_desktop.ui.widgets.record_editor import RecordEditor, centred, hint_label
 from mentee_desktop.ui.widgets.record_list import RecordListModel, TwoLineDelegate
-from mentee_desktop.ui.widgets.text_fields import Autosaver, shorten
-
-
-def hint_label(text: str, *, title: bool = False) -> QLabel:
-    """A wrapped, centred label for empty states (never interpreted as rich text)."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setFixedWidth(440)
-    if title:
-        font = label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        label.setFont(font)
-    return label
-
-
-def _centred(widget: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-class RecordEditor(QWidget):
-    """What a tab's editor offers the tab: show a record, apply the user's edits to it."""
-
-    def __init__(self, autosaver: Autosaver, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.autosaver = autosaver
-
-    def show_record(self, record: Any, links: list[str]) -> None:
-        """Fill the fields (called inside ``autosaver.loading()``)."""
-
-    def record_with_edits(self, record: Any) -> Any:
-        """The record with what the user changed in the fields."""
-        return record
-
-    def record_saved(self, record: Any) -> None:
-        """The stored record after an autosave (update derived labels, not the fields)."""
-
-    def show_links(self, links: list[str]) -> None:
-        """Say which action items were made from the record."""
-
-    def clear(self) -> None:
-        """Empty the fields (no record shown)."""
-
-    def first_field(self) -> QWidget:
-        return self
-
-    def focus_chain(self) -> list[QWidget]:
-        """The editor's inputs in layout order."""
-        return []
+from mentee_desktop.ui.widgets.text_fields import Autosaver
 
 
 class RecordTab(MentoringTab):
@@ -243,8 +193,8 @@ class RecordTab(MentoringTab):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         if title:
-            layout.addLayout(_centred(hint_label(title, title=True)))
-        layout.addLayout(_centred(hint_label(text)))
+            layout.addLayout(centred(hint_label(title, title=True)))
+        layout.addLayout(centred(hint_label(text)))
         if buttons:
             layout.addSpacing(8)
             row = QHBoxLayout()
@@ -456,7 +406,7 @@ class RecordTab(MentoringTab):
             return
         if kind == self.kind:
             self.reload()
-        elif kind == "action_item":
+        elif kind == RecordKind.ACTION_ITEM:
             self.refresh_links()
 
     def refresh_links(self) -> None:
@@ -470,9 +420,7 @@ class RecordTab(MentoringTab):
         self, make: Callable[..., Any], record_id: int, *, title: str, explanation: str
     ) -> None:
         """Ask for the title and due date, then make the linked action item."""
-        from mentee_desktop.ui.widgets.quick_action_dialog import ActionItemDialog
-
-        dialog = ActionItemDialog(
+        dialog = QuickActionItemDialog(
             title=title, today=self.services.today(), source=explanation, parent=self.window()
         )
         dialog.accepted.connect(lambda: self._store_action_item(make, record_id, dialog))
@@ -487,7 +435,7 @@ class RecordTab(MentoringTab):
 
     def _store_action_item(self, make: Callable[..., Any], record_id: int, dialog) -> None:
         item = self.services.call(
-            "action_item",
+            RecordKind.ACTION_ITEM,
             make,
             record_id,
             title=dialog.item_title(),
@@ -499,15 +447,4 @@ class RecordTab(MentoringTab):
         self.refresh_links()
         show_info = getattr(self.window(), "show_info", None)
         if show_info is not None:
-            show_info(self._action_item_message(item.title, item.due_on))
-
-    def _action_item_message(self, title: str, due_on: date | None) -> str:
-        if due_on is None:
-            return self.tr("Action item added: “{0}”. Find it in the Action items tab.").format(
-                shorten(title, 60)
-            )
-        day_format = QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov")
-        due = QLocale().toString(QDate(due_on.year, due_on.month, due_on.day), day_format)
-        return self.tr(
-            "Action item added: “{0}”, due {1}. Find it in the Action items tab."
-        ).format(shorten(title, 60), due)
+            show_info(action_item_added_message(item.title, item.due_on))

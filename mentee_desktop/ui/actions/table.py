@@ -1,0 +1,61 @@
+"""The table of the Action items tab: columns sized for their content, the Done check box,
+and the keys a mentee uses on it (Space ticks, Enter edits, Delete deletes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from mentee_desktop.ui.actions.delegate import DoneCheckDelegate
+from mentee_desktop.ui.actions.model import ActionItemsModel, Column
+
+
+class ActionsTable(QTableView):
+    toggle_requested = Signal()
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, model: ActionItemsModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Action items"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.setItemDelegateForColumn(Column.DONE, DoneCheckDelegate(self))
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in [
+            (Column.DONE, 4.5),
+            (Column.OWNER, 6),
+            (Column.DUE, 13),
+            (Column.STATUS, 14),
+            (Column.SOURCE, 13),
+        ]:
+            header.resizeSection(column, int(width * em))
+        header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_requested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit()
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,83 @@
+"""What I shared with my mentor and what I learned: mutual learning made visible, gathered
+from every meeting's agenda and listening notes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+from mentee_desktop.data import agenda_items, listening_notes
+from mentee_desktop.data.record_kind import RecordKind
+from mentee_desktop.ui.relationship.common import (
+    IdRole,
+    add_placeholder,
+    day_text,
+    fill_group,
+    meeting_day,
+    preview,
+    record_list,
+)
+from mentee_desktop.ui.shell.services import AppServices
+
+
+class GatheredPanel(QWidget):
+    """Two lists side by side; activating a row opens the agenda item or note it came from."""
+
+    def __init__(self, services: AppServices, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self._build()
+        self._connect_callbacks()
+
+    def _build(self) -> None:
+        self.shared_list = record_list(self.tr("What I shared with my mentor"), 90)
+        self.learned_list = record_list(self.tr("What I learned"), 90)
+        self.shared_box = QGroupBox(self.tr("What I shared with my mentor"))
+        self.learned_box = QGroupBox(self.tr("What I learned"))
+        fill_group(self.shared_box, self.shared_list)
+        fill_group(self.learned_box, self.learned_list)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.shared_box)
+        layout.addWidget(self.learned_box)
+
+    def _connect_callbacks(self) -> None:
+        self.shared_list.itemActivated.connect(
+            lambda item: self._open(item, RecordKind.AGENDA_ITEM)
+        )
+        self.learned_list.itemActivated.connect(lambda item: self._open(item, RecordKind.NOTE))
+
+    def load(self, mentor_id: int) -> None:
+        today = self.services.today()
+        self.shared_list.clear()
+        for shared in self.services.read(agenda_items.shared_with_mentor, mentor_id):
+            day = meeting_day(shared.meeting_starts_at, shared.meeting_timezone)
+            planned = (
+                self.tr(" (planned)") if day > today or shared.meeting_status == "planned" else ""
+            )
+            self._add(
+                self.shared_list, f"{day_text(day)}{planned}", shared.item.text, shared.item.id
+            )
+        add_placeholder(
+            self.shared_list,
+            self.tr("Nothing yet. Add “something I can share” to a meeting's agenda."),
+        )
+        self.learned_list.clear()
+        for learned in self.services.read(listening_notes.insights_for_mentor, mentor_id):
+            day = meeting_day(learned.meeting_starts_at, learned.meeting_timezone)
+            self._add(self.learned_list, day_text(day), learned.insight, learned.note_id)
+        add_placeholder(
+            self.learned_list,
+            self.tr("Nothing yet. Insights from your listening notes gather here."),
+        )
+
+    @staticmethod
+    def _add(widget: QListWidget, when: str, text: str, record_id: int) -> None:
+        item = QListWidgetItem(f"{when} — {preview(text)}")
+        item.setData(IdRole, record_id)
+        item.setToolTip(text[:2000])
+        widget.addItem(item)
+
+    def _open(self, item: QListWidgetItem, kind: RecordKind) -> None:
+        record_id = item.data(IdRole)
+        if record_id is not None:
+            self.services.open_record_requested.emit(kind, int(record_id))
