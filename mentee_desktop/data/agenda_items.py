@@ -28,6 +28,8 @@ class AgendaItem:
     carried_from_id: int | None = None
     action_item_id: int | None = None
     id: int | None = None
+    #: the feedback request a "feedback I want" item is (the same record seen from Prepare)
+    feedback_id: int | None = None
     created_at: datetime | None = field(default=None, compare=False)
 
     @property
@@ -35,7 +37,8 @@ class AgendaItem:
         return self.carried_from_id is not None
 
 
-def _from_row(row: dict) -> AgendaItem:
+def from_row(row: dict) -> AgendaItem:
+    """An item from an ``agenda_items`` row."""
     return AgendaItem(**(row | {"created_at": from_db(row["created_at"])}))
 
 
@@ -121,7 +124,7 @@ def get(db: Database, item_id: int) -> AgendaItem:
     rows = list(db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
     if not rows:
         raise RecordNotFoundError(f"agenda item {item_id} does not exist")
-    return _from_row(rows[0])
+    return from_row(rows[0])
 
 
 def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
@@ -129,7 +132,7 @@ def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
     rows = db.query(
         "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
     )
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
 
 
 def reorder(db: Database, meeting_id: int, ordered_ids: list[int]) -> None:
@@ -212,5 +215,5 @@ def shared_with_mentor(db: Database, mentor_id: int, *, limit: int = 200) -> lis
         starts_at = from_db(row.pop("meeting_starts_at"))
         zone = row.pop("meeting_timezone")
         status = row.pop("meeting_status")
-        shared.append(SharedItem(_from_row(row), starts_at, zone, status))
+        shared.append(SharedItem(from_row(row), starts_at, zone, status))
     return shared

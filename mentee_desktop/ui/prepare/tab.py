@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.data import agenda_items, meetings, settings, suggested_questions
+from mentee_desktop.data import agenda_items, lifecycle, meetings, settings, suggested_questions
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import StoreError
 from mentee_desktop.ui.prepare.agenda_model import AgendaModel, summary
@@ -237,11 +237,10 @@ class PrepareTab(MentoringTab):
 
     def add_open_promises(self) -> None:
         """Bring my open action items in as updates (and what was left open last time)."""
-        from mentee_desktop.data.carry_over import carry_over_open_items
 
         if self.meeting_id is None or not self.flush():
             return
-        result = self._call(carry_over_open_items, self.meeting_id, now=self.services.now())
+        result = self._call(lifecycle.bring_in, self.meeting_id, now=self.services.now())
         if result is None:
             return
         self._rebuild(self._selected_identity())

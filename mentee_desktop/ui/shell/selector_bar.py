@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.data import meetings, mentors
+from mentee_desktop.data import lifecycle, meetings, mentors
 from mentee_desktop.ui.shell.meeting_list_model import MeetingListModel
 from mentee_desktop.ui.shell.services import AppServices
 
@@ -216,7 +216,7 @@ class SelectorBar(QWidget):
         """Store a meeting with carry-over and say what was carried."""
         from mentee_desktop.data import agenda_items
 
-        created = self.services.call("meeting", meetings.create, meeting, now=self.services.now())
+        created = self.services.call("meeting", lifecycle.plan, meeting, now=self.services.now())
         if created is None:
             return None
         agenda = self.services.read(agenda_items.list_for_meeting, created.id)
@@ -250,5 +250,8 @@ class SelectorBar(QWidget):
             current,
             parent=self.window(),
         )
-        if dialog.exec() and self.services.call("meeting", meetings.update, dialog.meeting()):
+        edited = dialog.exec() and self.services.call(
+            "meeting", lifecycle.edit, dialog.meeting(), now=self.services.now()
+        )
+        if edited:
             self.reload_meetings(meeting_id)
