@@ -141,3 +141,38 @@ def test_a_failure_during_carry_over_leaves_no_half_meeting(db, now, history):
     assert db.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == before_items
     statuses = {i.text: i.status for i in agenda_items.list_for_meeting(db, history["first"].id)}
     assert statuses["Open Q"] == "open"
+
+
+def test_moving_an_item_by_hand_keeps_its_link(db, now, history):
+    second = add_meeting(db, history["mentor"].id, now)
+    third = add_meeting(db, history["mentor"].id, now + timedelta(days=14))
+    carried = next(i for i in agenda_items.list_for_meeting(db, second.id) if i.is_carried_over)
+    moved = lifecycle.move_item(db, carried.id, third.id)
+    assert (moved.id, moved.meeting_id, moved.carried_from_id) == (
+        carried.id,
+        third.id,
+        carried.carried_from_id,
+    )
+    other = add_mentor(db, "Ada")
+    elsewhere = add_meeting(db, other.id, now + timedelta(days=3))
+    with pytest.raises(ValueError, match="same mentor"):
+        lifecycle.move_item(db, moved.id, elsewhere.id)
+
+
+def test_moving_an_open_item_out_of_a_held_meeting_copies_it(db, now, history):
+    later = add_meeting(db, history["mentor"].id, now + timedelta(days=14))
+    late = agenda_items.add(db, AgendaItem(meeting_id=history["first"].id, kind="topic", text="L"))
+    copy = lifecycle.move_item(db, late.id, later.id)
+    assert (copy.meeting_id, copy.carried_from_id, copy.status) == (later.id, late.id, "open")
+    assert agenda_items.get(db, late.id).status == "carried_over"
+
+
+def test_the_next_meeting_is_suggested_after_the_last_in_the_mentors_zone(db, now):
+    mentor = add_mentor(db, cadence_days=14, timezone="Asia/Tokyo")
+    first = add_meeting(db, mentor.id, now, days=-30, timezone="Asia/Tokyo", place="Zoom")
+    suggested = lifecycle.suggest_next(db, mentor.id, now, "Europe/Berlin")
+    assert suggested.timezone == "Asia/Tokyo"
+    assert suggested.local_start.time() == first.local_start.time()
+    assert suggested.starts_at > now  # -30 + 14 is past: one more step
+    assert suggested.starts_at - first.starts_at == timedelta(days=42)
+    assert (suggested.place, suggested.duration_minutes) == ("Zoom", 60)

@@ -42,7 +42,8 @@ def from_row(row: dict) -> AgendaItem:
     return AgendaItem(**(row | {"created_at": from_db(row["created_at"])}))
 
 
-def _to_row(item: AgendaItem) -> dict:
+def to_row(item: AgendaItem) -> dict:
+    """The row for an item (its id and creation time left to the caller)."""
     if item.kind not in KINDS:
         raise ValueError(f"unknown agenda item kind {item.kind!r}")
     if item.raised_by not in RAISED_BY:
@@ -64,7 +65,7 @@ def _next_position(db: Database, meeting_id: int) -> int:
 
 def insert(db: Database, item: AgendaItem, *, now: datetime | None = None) -> int:
     """Insert at the end of the meeting's agenda; no transaction of its own."""
-    row = _to_row(item)
+    row = to_row(item)
     row["position"] = _next_position(db, item.meeting_id)
     row["created_at"] = row["created_at"] or to_db(now or utc_now())
     if item.id is not None:
@@ -82,7 +83,7 @@ def add(db: Database, item: AgendaItem, *, now: datetime | None = None) -> Agend
 
 def restore(db: Database, item: AgendaItem) -> AgendaItem:
     """Put a deleted item back exactly as it was (same id and position), for undo."""
-    row = _to_row(item) | {"id": item.id}
+    row = to_row(item) | {"id": item.id}
     with transaction(db):
         db.table("agenda_items").insert(row)
     return get(db, item.id)
@@ -91,7 +92,7 @@ def restore(db: Database, item: AgendaItem) -> AgendaItem:
 def update(db: Database, item: AgendaItem) -> AgendaItem:
     if item.id is None:
         raise ValueError("cannot update an agenda item that was never added")
-    row = _to_row(item)
+    row = to_row(item)
     row.pop("created_at")
     with transaction(db):
         cursor = db.execute(

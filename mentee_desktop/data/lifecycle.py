@@ -21,12 +21,13 @@ meeting's place in its life. It imports ``meetings``; ``meetings`` never imports
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlite_utils import Database
 
-from mentee_desktop.data import agenda_items, meetings
+from mentee_desktop.data import agenda_items, meetings, mentors
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import transaction
 from mentee_desktop.data.meetings import Meeting
@@ -60,6 +61,55 @@ def plan(db: Database, meeting: Meeting, *, now: datetime | None = None) -> Meet
         else:
             _settle(db, meeting.mentor_id, to_db(now or utc_now()))
     return meetings.get(db, new_id)
+
+
+def suggest_next(db: Database, mentor_id: int, now: datetime, user_zone: str) -> Meeting:
+    """The meeting to plan next with this mentor, as the dialog and ``meetings plan`` offer it.
+
+    The mentor's latest meeting that was not cancelled, plus the mentor's cadence (again and
+    again until it is no longer in the past), at the same local time in the mentor's zone,
+    with the same duration and place. With no meeting yet: a week from now, on the hour.
+    """
+    mentor = mentors.get(db, mentor_id)
+    zone_name = mentor.timezone or user_zone
+    zone = meetings.check_timezone(zone_name)
+    rows = list(
+        db.query(
+            "SELECT * FROM meetings WHERE mentor_id = ? AND status != 'cancelled' "
+            "ORDER BY starts_at DESC, id DESC LIMIT 1",
+            [mentor_id],
+        )
+    )
+    if not rows:
+        start = (now.astimezone(zone) + timedelta(days=7)).replace(
+            minute=0, second=0, microsecond=0
+        )
+        return Meeting(mentor_id=mentor_id, starts_at=start, timezone=zone_name)
+    previous = meetings.from_row(rows[0])
+    local = previous.starts_at.astimezone(zone)
+    day, clock = local.date(), local.time().replace(tzinfo=None)
+    step = timedelta(days=mentor.cadence_days)
+    day += step
+    while datetime.combine(day, clock, zone) <= now:
+        day += step
+    return Meeting(
+        mentor_id=mentor_id,
+        starts_at=datetime.combine(day, clock, zone),
+        timezone=zone_name,
+        duration_minutes=previous.duration_minutes,
+        place=previous.place,
+    )
+
+
+def overlapping(db: Database, meeting: Meeting) -> list[Meeting]:
+    """Planned or held meetings (of any mentor) whose time overlaps this one's."""
+    rows = db.query(
+        "SELECT * FROM meetings WHERE status != 'cancelled' AND starts_at < ? AND starts_at > ? "
+        "ORDER BY starts_at, id",
+        [to_db(meeting.ends_at), to_db(meeting.starts_at - timedelta(days=1))],
+    )
+    found = [meetings.from_row(row) for row in rows]
+    return [m for m in found if m.id != meeting.id and m.ends_at > meeting.starts_at]
 
 
 def bring_in(db: Database, meeting_id: int, *, now: datetime | None = None) -> CarryOverResult:
@@ -156,6 +206,59 @@ def delete(db: Database, meeting_id: int, *, now: datetime | None = None) -> Non
         )
         meetings.delete(db, meeting_id)
         _settle(db, meeting.mentor_id, stamp)
+
+
+def move_item(
+    db: Database, item_id: int, meeting_id: int, *, now: datetime | None = None
+) -> AgendaItem:
+    """Move one agenda item by hand to another planned meeting of the same mentor.
+
+    From a planned meeting the item itself moves (keeping its link to where it came from);
+    from a meeting that is over it is copied with a link back and the original is marked
+    "carried over", as the rule does, so that meeting's record stays whole.
+    """
+    item = agenda_items.get(db, item_id)
+    source = meetings.get(db, item.meeting_id)
+    target = meetings.get(db, meeting_id)
+    if target.id == source.id:
+        return item
+    if target.mentor_id != source.mentor_id:
+        raise ValueError("an item moves only between meetings with the same mentor")
+    if target.status != "planned":
+        raise ValueError("an item can move only to a planned meeting")
+    if item.status == "carried_over":
+        raise ValueError("this item already moved on; move it from the meeting it is on now")
+    if is_over(source) and item.status != "open":
+        raise ValueError("this item was discussed there; add it again to the other meeting")
+    stamp = to_db(now or utc_now())
+    try:
+        with transaction(db):
+            position = db.execute(
+                "SELECT coalesce(max(position), -1) + 1 FROM agenda_items WHERE meeting_id = ?",
+                [target.id],
+            ).fetchone()[0]
+            if not is_over(source):
+                db.execute(
+                    "UPDATE agenda_items SET meeting_id = ?, position = ? WHERE id = ?",
+                    [target.id, position, item.id],
+                )
+                return agenda_items.get(db, item.id)
+            copy = AgendaItem(
+                meeting_id=target.id,
+                kind=item.kind,
+                text=item.text,
+                details=item.details,
+                position=position,
+                raised_by=item.raised_by,
+                carried_from_id=item.id,
+                feedback_id=item.feedback_id,
+            )
+            row = agenda_items.to_row(copy) | {"created_at": stamp}
+            new_id = db.table("agenda_items").insert(row).last_pk
+            db.execute("UPDATE agenda_items SET status = 'carried_over' WHERE id = ?", [item.id])
+            return agenda_items.get(db, new_id)
+    except sqlite3.IntegrityError as exc:
+        raise ValueError("that meeting already has this item") from exc
 
 
 def waiting_items(db: Database, mentor_id: int) -> list[AgendaItem]:
