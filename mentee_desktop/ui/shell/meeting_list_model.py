@@ -70,7 +70,33 @@ class MeetingListModel(QAbstractListModel):
             upcoming = meetings.list_upcoming(self._db, mentor_id, now)
             self._rows = upcoming
             self._past_total = meetings.count_for_mentor(self._db, mentor_id) - len(upcoming)
+            # the first page of the past at once: a mentor with only past meetings shows them
+            self._rows = upcoming + self._past_page()
         self.endResetModel()
+
+    def _past_page(self) -> list[Meeting]:
+        if self._mentor_id is None or self._past_loaded >= self._past_total:
+            return []
+        page = meetings.list_past(self._db, self._mentor_id, self._split, PAGE, self._past_loaded)
+        if not page:
+            self._past_total = self._past_loaded
+        self._past_loaded += len(page)
+        return page
+
+    def default_row(self, now: datetime) -> int:
+        """The meeting to show first: one under way, else the next upcoming (planned before
+        held or cancelled), else the most recent past one; -1 with no meetings."""
+        started = [(r, m) for r, m in enumerate(self._rows) if m.starts_at <= now]
+        for row, meeting in started:
+            if meeting.ends_at > now and meeting.status != "cancelled":
+                return row
+        ahead = [(r, m) for r, m in enumerate(self._rows) if m.starts_at > now]
+        for row, meeting in ahead:
+            if meeting.status == "planned":
+                return row
+        if started:
+            return max(started, key=lambda pair: (pair[1].starts_at, pair[1].id))[0]
+        return ahead[0][0] if ahead else -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -81,14 +107,12 @@ class MeetingListModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._mentor_id is None:
             return
-        page = meetings.list_past(self._db, self._mentor_id, self._split, PAGE, self._past_loaded)
+        page = self._past_page()
         if not page:
-            self._past_total = self._past_loaded
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self._past_loaded += len(page)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -51,6 +51,7 @@ class SelectorBar(QWidget):
         self.meeting_model = MeetingListModel(services.db, self)
         self.meeting_combo = QComboBox()
         self.meeting_combo.setModel(self.meeting_model)
+        self.meeting_combo.setMaxVisibleItems(16)  # upcoming and a good stretch of the past
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.meeting_combo.setMinimumContentsLength(18)
         self.meeting_combo.setSizeAdjustPolicy(
@@ -115,12 +116,12 @@ class SelectorBar(QWidget):
         self.reload_meetings(meeting_id)
 
     def reload_meetings(self, select_id: int | None = None) -> None:
+        """List the mentor's meetings again; show ``select_id``, or the one that matters now."""
         self.meeting_combo.blockSignals(True)
-        self.meeting_model.load(self.mentor_id(), self.services.now())
-        row = self.meeting_model.row_of(select_id) if select_id is not None else 0
-        self.meeting_combo.setCurrentIndex(
-            row if row >= 0 else (0 if self.meeting_model.rowCount() else -1)
-        )
+        now = self.services.now()
+        self.meeting_model.load(self.mentor_id(), now)
+        row = self.meeting_model.row_of(select_id) if select_id is not None else -1
+        self.meeting_combo.setCurrentIndex(row if row >= 0 else self.meeting_model.default_row(now))
         self.meeting_combo.blockSignals(False)
         self._update_buttons()
         self._emit_selection()
