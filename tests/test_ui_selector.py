@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from mentee_desktop.app import build_window
 from mentee_desktop.data import agenda_items, lifecycle, meetings, mentors
@@ -108,3 +110,68 @@ def test_cancel_in_the_window_moves_the_items_on(qtbot, db, data_dir):
     qtbot.mouseClick(window.outcome_bar.cancelled_button, Qt.MouseButton.LeftButton)
     texts = [i.text for i in agenda_items.list_for_meeting(db, nxt.id) if i.is_carried_over]
     assert texts == ["Career ladder"]
+
+
+def when_dialog_opens(qtbot, look) -> None:
+    """Look at (and fill) the next modal dialog as a user would, then press OK."""
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, act)
+            return
+        look(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_a_new_meeting_follows_the_last_one_in_the_mentors_zone(qtbot, db, data_dir):
+    mentor = mentors.add(db, Mentor(name="Kenji", timezone="Asia/Tokyo", cadence_days=14))
+    last = datetime(2026, 11, 20, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    held = lifecycle.plan(
+        db,
+        Meeting(mentor.id, last, "Asia/Tokyo", 45, "https://meet.example.org/k", "held"),
+        now=NOW,
+    )
+    agenda_items.add(db, AgendaItem(held.id, "question", "Left open"))
+    other = mentors.add(db, Mentor(name="Ada"))
+    lifecycle.plan(db, Meeting(other.id, datetime(2026, 12, 4, 0, 30, tzinfo=UTC), "UTC"), now=NOW)
+    window = make_window(qtbot, db, data_dir)
+    window.selector.select(mentor.id, None)
+    seen = {}
+
+    def look(dialog):
+        seen["day"] = dialog.day.date().toPython()
+        seen["time"] = dialog.time.time().toPython()
+        seen["zone"] = dialog.timezone.currentText()
+        seen["duration"] = dialog.duration.value()
+        seen["place"] = dialog.place.text()
+        seen["your_time"] = dialog.your_time.text()
+        seen["warning"] = dialog.warning.text() if dialog.warning.isVisibleTo(dialog) else ""
+        seen["carried"] = dialog.carried.text()
+        dialog.day.setDate(QDate(2026, 11, 1))
+        seen["past"] = dialog.warning.text()
+
+    when_dialog_opens(qtbot, look)
+    assert window.selector.new_meeting() is not None
+    assert seen["day"] == date(2026, 12, 4) and seen["time"] == time(9, 0)
+    assert (seen["zone"], seen["duration"], seen["place"]) == (
+        "Asia/Tokyo",
+        45,
+        "https://meet.example.org/k",
+    )
+    assert seen["your_time"] == "09:00 Tokyo · 01:00 your time"
+    assert "overlaps another meeting at 01:30 your time" in seen["warning"]
+    assert "1 open item(s) waiting" in seen["carried"]
+    assert "in the past" in seen["past"]
+
+
+def test_the_selector_shows_both_times_when_the_zones_differ(qtbot, db, data_dir):
+    mentor = mentors.add(db, Mentor(name="Kenji", timezone="Asia/Tokyo"))
+    start = datetime(2026, 12, 4, 9, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    lifecycle.plan(db, Meeting(mentor.id, start, "Asia/Tokyo"), now=NOW)
+    window = make_window(qtbot, db, data_dir)
+    window.selector.select(mentor.id, None)
+    label = window.selector.meeting_combo.currentText()
+    assert "09:00 (Asia/Tokyo)" in label and "01:00 your time" in label

@@ -101,6 +101,43 @@ def suggest_next(db: Database, mentor_id: int, now: datetime, user_zone: str) ->
     )
 
 
+@dataclass(frozen=True)
+class PlanningCheck:
+    """What the meeting dialog warns about and announces before a meeting is saved."""
+
+    in_the_past: bool
+    overlaps: list[Meeting]
+    #: open items that wait on meetings that are over and would come in
+    waiting: int
+    #: my open promises that would come in as updates (for a new meeting)
+    promises: int
+
+
+def check_plan(db: Database, meeting: Meeting, now: datetime) -> PlanningCheck:
+    """Warnings (a start in the past, an overlap with any mentor) and what would come in."""
+    waiting = 0
+    promises = 0
+    if meeting.status == "planned":
+        waiting = db.execute(
+            "SELECT count(*) FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
+            "WHERE m.mentor_id = ? AND m.status IN ('held', 'cancelled') AND a.status = 'open' "
+            "AND a.action_item_id IS NULL AND m.starts_at < ? AND m.id != ?",
+            [meeting.mentor_id, to_db(meeting.starts_at), meeting.id or 0],
+        ).fetchone()[0]
+        if meeting.id is None:
+            promises = db.execute(
+                "SELECT count(*) FROM action_items WHERE mentor_id = ? AND owner = 'me' "
+                "AND status = 'open'",
+                [meeting.mentor_id],
+            ).fetchone()[0]
+    return PlanningCheck(
+        in_the_past=meeting.starts_at < now,
+        overlaps=overlapping(db, meeting),
+        waiting=waiting,
+        promises=promises,
+    )
+
+
 def overlapping(db: Database, meeting: Meeting) -> list[Meeting]:
     """Planned or held meetings (of any mentor) whose time overlaps this one's."""
     rows = db.query(

@@ -957,6 +957,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/reminders/words.py" line="+32"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+49"/>
         <location filename="../../mentee_desktop/ui/widgets/record_tab.py" line="+509"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
@@ -969,7 +970,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+34"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+23"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
@@ -1627,7 +1628,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+117"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+157"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -1637,7 +1638,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The time where you are</source>
+        <translation>Die Uhrzeit bei dir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -1662,7 +1668,17 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Warnings about this meeting</source>
+        <translation>Hinweise zu diesem Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this meeting brings in</source>
+        <translation>Was dieses Treffen mitbringt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -1722,7 +1738,48 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Status des Treffens</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
+        <source>Unknown timezone</source>
+        <translation>Unbekannte Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This date is in the past.</source>
+        <translation>Dieses Datum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It overlaps another meeting at {0} your time.</source>
+        <translation>Es überschneidet sich mit einem anderen Treffen um {0} bei dir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n open item(s) waiting from earlier meetings</source>
+        <translation>
+            <numerusform>%n offener Punkt aus früheren Treffen</numerusform>
+            <numerusform>%n offene Punkte aus früheren Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n update(s) on what you promised</source>
+        <translation>
+            <numerusform>%n Update zu deinen Zusagen</numerusform>
+            <numerusform>%n Updates zu deinen Zusagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will bring in {0}.</source>
+        <translation>Es bringt {0} mit.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
@@ -1730,7 +1787,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+6"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="-20"/>
+        <source>{0} your time</source>
+        <translation>{0} bei dir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source> · held</source>
         <translation> · stattgefunden</translation>
     </message>
@@ -1772,7 +1834,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-134"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-237"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -1803,6 +1865,11 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
     <message>
         <location line="+4"/>
+        <source>My own time zone</source>
+        <translation>Meine eigene Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How do they like to give guidance? (stories, questions, direct advice…)</source>
         <translation>Wie begleitet dein Mentor am liebsten? (Geschichten, Fragen, direkte Ratschläge …)</translation>
     </message>
@@ -1858,6 +1925,16 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
     <message>
         <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor time zone</source>
+        <translation>Zeitzone des Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Guidance style</source>
         <translation>&amp;Begleitstil</translation>
     </message>
@@ -1870,6 +1947,11 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <location line="+10"/>
         <source>Please enter the mentor&apos;s name.</source>
         <translation>Bitte gib den Namen des Mentors ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -3758,12 +3840,12 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Edit this mentor</source>
         <translation>Diesen Mentor bearbeiten</translation>
     </message>
@@ -3779,7 +3861,7 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -3799,12 +3881,12 @@ Change: {1}</source>
         <translation>Ein neues Treffen planen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Show archived mentors</source>
         <translation>Archivierte Mentoren zeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit this meeting</source>
         <translation>Dieses Treffen bearbeiten</translation>
     </message>
@@ -3839,7 +3921,7 @@ Change: {1}</source>
         <translation>Diesen Mentor archivieren? Der Verlauf bleibt erhalten; wähle „Archivierte Mentoren zeigen“, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>New meeting planned. Carried over {0} open item(s) from last time and added {1} update(s) on what you promised.</source>
         <translation>Neues Treffen geplant. {0} offene(n) Punkt(e) vom letzten Mal übertragen und {1} Update(s) zu deinen Zusagen hinzugefügt.</translation>
     </message>

@@ -49,6 +49,7 @@ class SelectorBar(QWidget):
         self.show_archived.setCheckable(True)
         self.more_button.setMenu(more_menu)
         self.meeting_model = MeetingListModel(services.db, self)
+        self.meeting_model.user_zone = services.zone
         self.meeting_combo = QComboBox()
         self.meeting_combo.setModel(self.meeting_model)
         self.meeting_combo.setMaxVisibleItems(16)  # upcoming and a good stretch of the past
@@ -206,12 +207,24 @@ class SelectorBar(QWidget):
             return None
         from mentee_desktop.ui.shell.mentor_meeting_dialogs import MeetingDialog
 
+        now = self.services.now()
+        suggested = self.services.read(
+            lifecycle.suggest_next, mentor_id, now, self.services.zone_name
+        )
         dialog = MeetingDialog(
-            mentor_id, self.services.zone_name, self.services.now(), parent=self.window()
+            mentor_id,
+            self.services.zone_name,
+            now,
+            parent=self.window(),
+            suggested=suggested,
+            check=self._check_plan,
         )
         if not dialog.exec():
             return None
         return self.create_meeting(dialog.meeting())
+
+    def _check_plan(self, meeting):
+        return self.services.read(lifecycle.check_plan, meeting, self.services.now())
 
     def create_meeting(self, meeting) -> int | None:
         """Store a meeting with carry-over and say what was carried."""
@@ -250,6 +263,7 @@ class SelectorBar(QWidget):
             self.services.now(),
             current,
             parent=self.window(),
+            check=self._check_plan,
         )
         edited = dialog.exec() and self.services.call(
             "meeting", lifecycle.edit, dialog.meeting(), now=self.services.now()
