@@ -136,6 +136,16 @@ def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
     return [from_row(r) for r in rows]
 
 
+def done_promises(db: Database, meeting_id: int) -> set[int]:
+    """The meeting's "update" items whose promise (action item) is done by now."""
+    rows = db.execute(
+        "SELECT a.id FROM agenda_items a JOIN action_items x ON x.id = a.action_item_id "
+        "WHERE a.meeting_id = ? AND x.status = 'done'",
+        [meeting_id],
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
 def reorder(db: Database, meeting_id: int, ordered_ids: list[int]) -> None:
     """Give the listed items positions 0..n-1 in that order, all in one transaction."""
     with transaction(db):

@@ -720,7 +720,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+175"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+178"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -729,6 +729,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+23"/>
         <source>carried over</source>
         <translation>übertragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>promise done</source>
+        <translation>Zusage erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -754,6 +759,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+25"/>
         <source>Carried over: not discussed last time.</source>
         <translation>Übertragen: beim letzten Mal nicht besprochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done: tell your mentor how it went.</source>
+        <translation>Erledigt: Erzähl deinem Mentor, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1599,7 +1609,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+44"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+45"/>
         <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
@@ -1975,6 +1985,25 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToMeeting</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare/move_to_meeting.py" line="+46"/>
+        <location line="+1"/>
+        <source>Move to meeting</source>
+        <translation>Zu Treffen verschieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No other planned meeting with this mentor</source>
+        <translation>Kein anderes geplantes Treffen mit diesem Mentor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moved to the meeting on {0}.</source>
+        <translation>Zum Treffen am {0} verschoben.</translation>
     </message>
 </context>
 <context>
@@ -2439,7 +2468,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>

@@ -27,6 +27,7 @@ from mentee_desktop.data.errors import StoreError
 from mentee_desktop.ui.prepare.agenda_model import AgendaModel, summary
 from mentee_desktop.ui.prepare.agenda_view import AgendaTreeView
 from mentee_desktop.ui.prepare.item_editor import AgendaEditor
+from mentee_desktop.ui.prepare.move_to_meeting import MoveToMeeting
 from mentee_desktop.ui.prepare.pages import NoMeetingPage, PrepareHeader, PrepareHintPage
 from mentee_desktop.ui.prepare.suggestions import SuggestionPanel
 from mentee_desktop.ui.prepare.words import carry_over_message, origin_text, readiness_text
@@ -37,7 +38,7 @@ SAVE_DELAY_MS = 700
 SPLITTER_KEY = "prepare.splitter"
 SUGGESTIONS_KEY = "prepare.suggestions_visible"
 #: changes made elsewhere that show on the agenda
-RELOAD_ON = ("agenda_item", "meeting")
+RELOAD_ON = ("agenda_item", "meeting", "action_item")
 
 
 class PrepareTab(MentoringTab):
@@ -82,6 +83,7 @@ class PrepareTab(MentoringTab):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._build_layout()
         self._create_shortcuts()
+        self.mover = MoveToMeeting(self)
         self._connect_callbacks()
         self._restore_layout()
         self.reload()
@@ -298,14 +300,13 @@ class PrepareTab(MentoringTab):
     # ----- showing
     def _rebuild(self, identity: tuple[str, Any] | None) -> None:
         """Read the agenda again and select ``identity`` (an item id or a kind's heading)."""
-        items = (
-            self.services.read(agenda_items.list_for_meeting, self.meeting_id)
-            if self.meeting_id is not None
-            else []
-        )
+        items, done = [], set()
+        if self.meeting_id is not None:
+            items = self.services.read(agenda_items.list_for_meeting, self.meeting_id)
+            done = self.services.read(agenda_items.done_promises, self.meeting_id)
         self._syncing = True
         try:
-            self.model.load(items)
+            self.model.load(items, done)
             index = self._index_for(identity)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
