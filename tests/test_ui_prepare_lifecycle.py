@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mentee_desktop.app import build_window
-from mentee_desktop.data import action_items, agenda_items
+from mentee_desktop.data import action_items, agenda_items, feedback
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.ui.prepare.agenda_model import AgendaModel
@@ -79,3 +79,20 @@ def test_a_promise_done_shows_as_done_on_prepare(qtbot, db, data_dir, now):
 
 
 BADGES = AgendaModel.BadgesRole
+
+
+def test_the_answer_to_feedback_i_want_shows_on_prepare(qtbot, db, data_dir, now):
+    mentor = add_mentor(db)
+    meeting = add_meeting(db, mentor.id, now, days=2)
+    item = agenda_items.add(db, AgendaItem(meeting.id, "feedback", "Was my demo clear?"))
+    window, tab = open_prepare(qtbot, db, data_dir, now, mentor.id, meeting.id)
+    request = feedback.get(db, item.feedback_id)
+    request.answer = "Yes, but slow down"
+    window.services.call("feedback", feedback.update, request)
+    window.services.call("feedback", feedback.set_status, request.id, "answered", now=now)
+
+    def shown(role):
+        return tab.model.data(tab.model.index_of(item.id), role)
+
+    qtbot.waitUntil(lambda: "answered" in [label for label, _ in shown(BADGES)])
+    assert "Yes, but slow down" in shown(Qt.ItemDataRole.ToolTipRole)

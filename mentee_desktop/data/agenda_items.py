@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -74,11 +74,24 @@ def insert(db: Database, item: AgendaItem, *, now: datetime | None = None) -> in
 
 
 def add(db: Database, item: AgendaItem, *, now: datetime | None = None) -> AgendaItem:
+    """Add at the end; "feedback I want" also becomes a feedback request (one record)."""
     if not item.text.strip():
         raise ValueError("an agenda item needs some text")
     with transaction(db):
+        if item.kind == "feedback" and item.feedback_id is None:
+            item = replace(item, feedback_id=_new_request(db, item, now))
         new_id = insert(db, item, now=now)
     return get(db, new_id)
+
+
+def _new_request(db: Database, item: AgendaItem, now: datetime | None) -> int | None:
+    from mentee_desktop.data import feedback
+
+    row = db.execute("SELECT mentor_id FROM meetings WHERE id = ?", [item.meeting_id]).fetchone()
+    if row is None:
+        return None
+    stamp = to_db(now or utc_now())
+    return feedback.add_for_agenda_item(db, row[0], item.meeting_id, item.text, item.details, stamp)
 
 
 def restore(db: Database, item: AgendaItem) -> AgendaItem:
@@ -95,6 +108,10 @@ def update(db: Database, item: AgendaItem) -> AgendaItem:
     row = to_row(item)
     row.pop("created_at")
     with transaction(db):
+        if item.feedback_id is not None and item.status == "open":
+            from mentee_desktop.data import feedback
+
+            feedback.follow_agenda_item(db, item.feedback_id, item.text, item.details)
         cursor = db.execute(
             "UPDATE agenda_items SET "
             + ", ".join(f"{name} = :{name}" for name in row)

@@ -344,10 +344,10 @@ def _settle(db: Database, mentor_id: int, stamp: str) -> None:
             continue
         db.execute(
             "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
-            "raised_by, status, carried_from_id, created_at) "
+            "raised_by, status, carried_from_id, feedback_id, created_at) "
             "SELECT :meeting, kind, text, details, "
             f"{_NEXT_POSITION} + row_number() OVER (ORDER BY position, id) - 1, "
-            "raised_by, 'open', id, :stamp FROM agenda_items "
+            "raised_by, 'open', id, feedback_id, :stamp FROM agenda_items "
             "WHERE meeting_id = :source AND status = 'open' AND action_item_id IS NULL "
             "ORDER BY position, id",
             {"meeting": target, "source": source["id"], "stamp": stamp},

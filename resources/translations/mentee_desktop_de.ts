@@ -720,7 +720,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+178"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+186"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -744,6 +744,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+2"/>
         <source>from mentor</source>
         <translation>vom Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -774,6 +779,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+2"/>
         <source>Raised by my mentor.</source>
         <translation>Von meinem Mentor eingebracht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: {0}</source>
+        <translation>Antwort: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1609,7 +1619,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+52"/>
         <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.data import agenda_items, lifecycle, meetings, settings, suggested_questions
+from mentee_desktop.data import (
+    agenda_items,
+    feedback,
+    lifecycle,
+    meetings,
+    settings,
+    suggested_questions,
+)
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import StoreError
 from mentee_desktop.ui.prepare.agenda_model import AgendaModel, summary
@@ -38,7 +45,7 @@ SAVE_DELAY_MS = 700
 SPLITTER_KEY = "prepare.splitter"
 SUGGESTIONS_KEY = "prepare.suggestions_visible"
 #: changes made elsewhere that show on the agenda
-RELOAD_ON = ("agenda_item", "meeting", "action_item")
+RELOAD_ON = ("agenda_item", "meeting", "action_item", "feedback")
 
 
 class PrepareTab(MentoringTab):
@@ -300,13 +307,14 @@ class PrepareTab(MentoringTab):
     # ----- showing
     def _rebuild(self, identity: tuple[str, Any] | None) -> None:
         """Read the agenda again and select ``identity`` (an item id or a kind's heading)."""
-        items, done = [], set()
+        items, done, answers = [], set(), {}
         if self.meeting_id is not None:
             items = self.services.read(agenda_items.list_for_meeting, self.meeting_id)
             done = self.services.read(agenda_items.done_promises, self.meeting_id)
+            answers = self.services.read(feedback.answers_for_meeting, self.meeting_id)
         self._syncing = True
         try:
-            self.model.load(items, done)
+            self.model.load(items, done, answers)
             index = self._index_for(identity)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
