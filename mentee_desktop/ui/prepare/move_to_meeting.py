@@ -8,7 +8,7 @@ undone.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,14 +17,14 @@ from PySide6.QtWidgets import QMenu
 from mentee_desktop.data import lifecycle, meetings
 from mentee_desktop.ui.shell.meeting_list_model import meeting_label
 
-if TYPE_CHECKING:
-    from mentee_desktop.ui.prepare.tab import PrepareTab
-
 SHORTCUT = "Ctrl+Shift+M"
 
 
 class MoveToMeeting(QObject):
-    def __init__(self, tab: PrepareTab):
+    """Installed by the Prepare tab on itself; ``tab`` is that tab (not imported here, so the
+    two modules do not import each other)."""
+
+    def __init__(self, tab: Any):
         super().__init__(tab)
         self.tab = tab
         self.menu: QMenu | None = None
