@@ -175,3 +175,16 @@ def test_the_selector_shows_both_times_when_the_zones_differ(qtbot, db, data_dir
     window.selector.select(mentor.id, None)
     label = window.selector.meeting_combo.currentText()
     assert "09:00 (Asia/Tokyo)" in label and "01:00 your time" in label
+
+
+def test_a_mentor_gets_a_time_zone_in_the_mentor_dialog(qtbot, db, data_dir):
+    window = make_window(qtbot, db, data_dir)
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.name, "Kenji Sato")
+        assert dialog.timezone.currentText() == "My own time zone"  # the default
+        dialog.timezone.setCurrentText("Asia/Tokyo")
+
+    when_dialog_opens(qtbot, fill)
+    mentor_id = window.selector.add_mentor()
+    assert mentors.get(db, mentor_id).timezone == "Asia/Tokyo"
