@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mentee_desktop.agenda import ics, markdown, pdf
 from mentee_desktop.agenda.build import build_agenda, find_next_meeting
-from mentee_desktop.data import action_items, agenda_items, meetings, mentors
+from mentee_desktop.data import action_items, agenda_items, lifecycle, meetings, mentors
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import transaction
@@ -46,7 +46,7 @@ def median_ms(function: Callable[[], object], runs: int) -> float:
 def big_meeting(db) -> int:
     """A meeting with 300 items: 260 agenda items of every kind and 40 open promises."""
     mentor_id = mentors.add(db, mentors.Mentor(name="Busy Mentor"), now=NOW).id
-    meeting = meetings.create(
+    meeting = lifecycle.plan(
         db,
         meetings.Meeting(
             mentor_id=mentor_id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from mentee_desktop.data import meetings, mentors
+from mentee_desktop.data import lifecycle, mentors
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
 
@@ -14,6 +14,6 @@ def add_mentor(db, name: str = "Grace Hopper", **fields) -> Mentor:
 
 
 def add_meeting(db, mentor_id: int, start: datetime, *, days: int = 0, **fields) -> Meeting:
-    return meetings.create(
+    return lifecycle.plan(
         db, Meeting(mentor_id=mentor_id, starts_at=start + timedelta(days=days), **fields)
     )

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
-from mentee_desktop.data import action_items
+from mentee_desktop.data import action_items, lifecycle
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.ui.actions.model import (
@@ -308,11 +308,10 @@ def test_ticking_a_dropped_item_makes_it_done_and_unticking_it_changes_nothing(s
 
 def test_undoing_a_delete_restores_the_agenda_update_and_goal_links(db, now):
     from mentee_desktop.data import agenda_items, goals, meetings, mentors
-    from mentee_desktop.data.carry_over import carry_over_open_items
 
     mentor = mentors.add(db, mentors.Mentor(name="Ada"))
     promise = action_items.add(db, ActionItem(mentor_id=mentor.id, title="Send the slides"))
-    meeting = meetings.create(db, meetings.Meeting(mentor.id, now, "UTC"))
+    meeting = lifecycle.plan(db, meetings.Meeting(mentor.id, now, "UTC"))
     goal = goals.add(db, goals.Goal(mentor_id=mentor.id, title="Speak at a conference"))
     goals.link(db, goal.id, "action_item", promise.id)
     (update,) = agenda_items.list_for_meeting(db, meeting.id)
@@ -324,4 +323,4 @@ def test_undoing_a_delete_restores_the_agenda_update_and_goal_links(db, now):
 
     assert agenda_items.get(db, update.id).action_item_id == promise.id
     assert goals.linked_counts(db, goal.id)["action_item"] == 1
-    assert carry_over_open_items(db, meeting.id).total == 0  # no second copy of the promise
+    assert lifecycle.bring_in(db, meeting.id).total == 0  # no second copy of the promise

@@ -14,11 +14,18 @@ from mentee_desktop.agenda.build import (
     find_last_held_meeting,
     find_next_meeting,
 )
-from mentee_desktop.data import action_items, agenda_items, feedback, listening_notes, meetings
+from mentee_desktop.data import (
+    action_items,
+    agenda_items,
+    feedback,
+    lifecycle,
+    listening_notes,
+)
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.feedback import FeedbackRequest
 from mentee_desktop.data.listening_notes import ListeningNote
+from mentee_desktop.data.meetings import Meeting
 from tests.helpers import add_meeting, add_mentor
 
 
@@ -133,7 +140,7 @@ def test_next_and_last(db, now, two_meetings):
     _, held, upcoming = two_meetings
     assert find_next_meeting(db, now) == upcoming.id
     assert find_last_held_meeting(db, now) == held.id
-    meetings.set_status(db, upcoming.id, "cancelled")
+    lifecycle.set_status(db, upcoming.id, "cancelled")
     with pytest.raises(NoSuchMeetingError, match="no upcoming meeting"):
         find_next_meeting(db, now)
 
@@ -157,3 +164,19 @@ def test_first_meeting_shows_only_open_promises(db, now):
     assert [p.title for p in agenda.updates] == ["Open one"]
     assert agenda.previous_meeting_on is None
     assert isinstance(agenda.meeting.starts_at, datetime)
+
+
+def test_an_unconfirmed_meeting_is_not_our_last_meeting(db, now, two_meetings):
+    mentor, held, upcoming = two_meetings
+    lifecycle.plan(db, Meeting(mentor.id, now - timedelta(days=5), "Asia/Tokyo"), now=now)
+    agenda = build_agenda(db, upcoming.id, now=now)
+    assert agenda.previous_meeting_on == held.local_start.date()
+
+
+def test_a_recap_never_points_to_a_next_meeting_in_the_past(db, now, two_meetings):
+    mentor, held, upcoming = two_meetings
+    lifecycle.plan(db, Meeting(mentor.id, now - timedelta(days=5), "Asia/Tokyo"), now=now)
+    recap = build_recap(db, held.id, now=now)
+    assert recap.next_meeting.meeting_id == upcoming.id
+    later = now + timedelta(days=10)
+    assert build_recap(db, held.id, now=later).next_meeting is None

@@ -14,13 +14,6 @@ import mentee_desktop
 PACKAGE = Path(mentee_desktop.__file__).parent
 ROOT = PACKAGE.parent
 
-#: import circles being taken apart right now. This set must be emptied: once they are gone,
-#: delete them here, so that the test fails on any circle at all.
-KNOWN_CIRCLES = {
-    # planning a meeting (insert + carry-over): removed when the meeting lifecycle lands
-    frozenset({"mentee_desktop.data.meetings", "mentee_desktop.data.carry_over"}),
-}
-
 
 def _module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
@@ -110,25 +103,8 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found)
 
 
-def _with_known_circles_removed(graph: dict[str, set[str]]) -> dict[str, set[str]]:
-    """The graph without the edges that close a known circle."""
-    pruned = {module: set(targets) for module, targets in graph.items()}
-    for circle in KNOWN_CIRCLES:
-        for module in circle:
-            pruned[module] -= circle
-    return pruned
-
-
 def test_no_import_circle_between_modules():
-    graph = _with_known_circles_removed(import_graph())
-    assert circles(graph) == [], "import circles (imports inside functions count)"
-
-
-def test_each_known_circle_is_still_there_or_must_be_struck_off():
-    """When a known circle is gone, strike it off KNOWN_CIRCLES (then the test above guards)."""
-    groups = [set(group) for group in circles(import_graph())]
-    gone = [sorted(c) for c in KNOWN_CIRCLES if not any(c <= group for group in groups)]
-    assert gone == [], "these circles are gone: remove them from KNOWN_CIRCLES"
+    assert circles(import_graph()) == [], "import circles (imports inside functions count)"
 
 
 def test_the_circle_finder_names_a_circle():

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from mentee_desktop.data import action_items, agenda_items, listening_notes, meetings, mentors
+from mentee_desktop.data import (
+    action_items,
+    agenda_items,
+    lifecycle,
+    listening_notes,
+    meetings,
+    mentors,
+)
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import DiskFullError
@@ -45,7 +52,7 @@ def test_any_text_comes_back_unchanged(db, now, text: str):
 
 def test_a_full_database_fails_the_whole_change_and_keeps_earlier_data(db, now):
     mentor = add_mentor(db)
-    first = add_meeting(db, mentor.id, now)
+    first = add_meeting(db, mentor.id, now, status="held")
     for n in range(30):
         agenda_items.add(
             db, AgendaItem(meeting_id=first.id, kind="topic", text=f"topic {n}", details="y" * 4000)
@@ -54,7 +61,7 @@ def test_a_full_database_fails_the_whole_change_and_keeps_earlier_data(db, now):
     db.execute(f"PRAGMA max_page_count = {pages + 2}")
     with pytest.raises(DiskFullError):
         # carrying 30 items of 4 kB over needs far more than two free pages
-        meetings.create(db, Meeting(mentor_id=mentor.id, starts_at=now + timedelta(days=14)))
+        lifecycle.plan(db, Meeting(mentor_id=mentor.id, starts_at=now + timedelta(days=14)))
     assert [m.id for m in meetings.list_all(db)] == [first.id]
     assert db.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == 30
     assert {i.status for i in agenda_items.list_for_meeting(db, first.id)} == {"open"}

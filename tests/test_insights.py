@@ -8,7 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from mentee_desktop.data import feedback, insights, listening_notes, meetings, reminder_state
+from mentee_desktop.data import (
+    feedback,
+    insights,
+    lifecycle,
+    listening_notes,
+    meetings,
+    reminder_state,
+)
 from mentee_desktop.data.feedback import FeedbackRequest
 from mentee_desktop.data.listening_notes import ListeningNote
 from mentee_desktop.data.meetings import Meeting
@@ -293,6 +300,11 @@ def test_an_applied_insight_is_told_on_the_next_agenda_only(db):
             applied_at.date(),
         )
     ]
+    # planned ahead: until the second meeting is held, the third also reports since the first
+    assert [t.insight for t in build_agenda(db, third, now=now).put_to_work] == [
+        "Share the draft before it feels ready"
+    ]
+    lifecycle.mark_held(db, second, now=HEARD + timedelta(days=14, hours=1))
     assert build_agenda(db, third, now=now).put_to_work == []
     (heard,) = build_recap(db, first, now=now).heard
     assert (heard.insight_state, heard.insight_outcome) == (

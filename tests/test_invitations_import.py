@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mentee_desktop.data import calendar_links, meetings
+from mentee_desktop.data import calendar_links, lifecycle, meetings
 from mentee_desktop.invitations import links, zones
 from mentee_desktop.invitations.apply import apply_plan, undo_import
 from mentee_desktop.invitations.plan import (
@@ -233,8 +233,8 @@ def test_undo_puts_back_meetings_and_carried_items(db, joerg):
     from mentee_desktop.data import agenda_items
     from mentee_desktop.data.agenda_items import AgendaItem
 
-    past = meetings.create(db, meetings.Meeting(joerg.id, NOW - timedelta(days=7)))
-    meetings.set_status(db, past.id, "held")
+    past = lifecycle.plan(db, meetings.Meeting(joerg.id, NOW - timedelta(days=7)))
+    lifecycle.set_status(db, past.id, "held")
     item = agenda_items.add(db, AgendaItem(meeting_id=past.id, kind="question", text="Q?"))
     _plan, result = import_file(db, "outlook-series.ics")
     first = result.added[0]
@@ -254,7 +254,7 @@ def test_undo_puts_back_meetings_and_carried_items(db, joerg):
 
 
 def test_a_failure_halfway_imports_nothing(db, joerg, monkeypatch):
-    from mentee_desktop.invitations import lifecycle
+    from mentee_desktop.invitations import lifecycle as adapter
 
     import_file(db, "outlook-series.ics")
     before = rows(db)
@@ -266,7 +266,7 @@ def test_a_failure_halfway_imports_nothing(db, joerg, monkeypatch):
             raise RuntimeError("simulated crash in the middle")
         meetings.update(database, meeting)
 
-    monkeypatch.setattr(lifecycle, "move_meeting", broken_move)
+    monkeypatch.setattr(adapter, "move_meeting", broken_move)
     with pytest.raises(RuntimeError):
         import_file(db, "outlook-series-updated.ics")
     assert rows(db) == before
@@ -275,7 +275,7 @@ def test_a_failure_halfway_imports_nothing(db, joerg, monkeypatch):
 def test_our_own_exported_event_round_trips_to_the_same_meeting(db, joerg):
     from mentee_desktop.agenda import build, ics
 
-    meeting = meetings.create(
+    meeting = lifecycle.plan(
         db,
         meetings.Meeting(
             joerg.id, datetime(2027, 3, 3, 15, 0, tzinfo=UTC), "Europe/Berlin", 50, "Room 4"

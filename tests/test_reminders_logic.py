@@ -18,6 +18,7 @@ from mentee_desktop.data import (
     agenda_items,
     checkins,
     feedback,
+    lifecycle,
     meetings,
     mentors,
     reminder_state,
@@ -137,7 +138,8 @@ def test_kinds_switched_off_are_left_out(db, now, mentor):
     assert kinds(due(db, now)) == ["meeting_soon"]
     off = QUIET_OFF.with_kinds(meeting_soon=False, prepare=False)
     assert due(db, now, options=off) == []
-    assert next_due_at(db, now, BERLIN, off.with_kinds(keep_in_touch=False)) is None
+    quiet = off.with_kinds(keep_in_touch=False, meeting_unconfirmed=False)
+    assert next_due_at(db, now, BERLIN, quiet) is None
 
 
 # ----- action items
@@ -289,7 +291,8 @@ def test_a_mentor_not_met_for_longer_than_our_cadence(db, now):
 
     planned = plan(db, mentor.id, now + timedelta(days=5))
     assert due(db, now) == []  # a meeting is planned: nothing to nudge
-    later = next_due_at(db, now, BERLIN, QUIET_OFF.with_kinds(prepare=False, meeting_soon=False))
+    only_touch = QUIET_OFF.with_kinds(prepare=False, meeting_soon=False, meeting_unconfirmed=False)
+    later = next_due_at(db, now, BERLIN, only_touch)
     assert later == planned.starts_at + timedelta(days=14)
 
 
@@ -460,6 +463,7 @@ def test_a_meeting_in_another_timezone(db, mentor):
     assert soon.text == "Thu 3 Dec 09:00 America/New_York (15:00 your time)"
     [prepare] = due(db, datetime(2026, 12, 2, 14, 0, tzinfo=UTC))
     assert prepare.text.startswith("Thu 3 Dec 09:00 America/New_York (15:00 your time).")
+    lifecycle.mark_held(db, meeting.id)
     late = plan(db, mentor.id, datetime(2026, 12, 4, 20, 0, tzinfo=NEW_YORK), "America/New_York")
     [late_soon] = due(db, late.starts_at - timedelta(minutes=10))
     assert late_soon.text == "Fri 4 Dec 20:00 America/New_York (Sat 5 Dec 02:00 your time)"
@@ -498,7 +502,7 @@ def test_berlin_fall_back_2026_10_25(db, mentor):
     assert soon.title.endswith("at 09:00")
     # the 25th has 25 hours: the 26th begins at 23:00 UTC
     action_items.add(db, ActionItem(mentor_id=mentor.id, title="A", due_on=date(2026, 10, 26)))
-    options = QUIET_OFF.with_kinds(prepare=False, meeting_soon=False)
+    options = QUIET_OFF.with_kinds(prepare=False, meeting_soon=False, meeting_unconfirmed=False)
     noon = datetime(2026, 10, 25, 12, 0, tzinfo=UTC)
     assert next_due_at(db, noon, BERLIN, options) == datetime(2026, 10, 25, 23, 0, tzinfo=UTC)
     assert due(db, datetime(2026, 10, 25, 22, 59, tzinfo=UTC), options=options) == []
@@ -627,3 +631,34 @@ def test_reminder_logic_never_imports_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# ----- meetings nobody confirmed
+def test_a_past_planned_meeting_asks_whether_it_took_place(db, now):
+    mentor = add_mentor(db, cadence_days=14)
+    held = meetings.insert(
+        db, Meeting(mentor_id=mentor.id, starts_at=now - timedelta(days=30), status="held")
+    )
+    forgotten = meetings.insert(
+        db, Meeting(mentor_id=mentor.id, starts_at=now - timedelta(days=2), timezone="Asia/Tokyo")
+    )
+    found = due(db, now)
+    assert kinds(found) == ["meeting_unconfirmed"]  # not "last met" two days ago, not a nudge
+    [reminder] = found
+    assert (reminder.record_kind, reminder.record_id) == ("meeting", forgotten)
+    assert reminder.title == "Did your meeting with Grace Hopper take place?"
+    assert "Asia/Tokyo" in reminder.text and "your time" in reminder.text
+
+    lifecycle.set_status(db, forgotten, "cancelled", now=now)
+    [nudge] = due(db, now)  # cancelled: we last met thirty days ago
+    assert nudge.kind == "keep_in_touch"
+    assert nudge.due_at == meetings.get(db, held).starts_at + timedelta(days=14)
+
+
+def test_a_meeting_under_way_does_not_ask_yet(db, now):
+    mentor = add_mentor(db)
+    start = now - timedelta(minutes=30)
+    meetings.insert(db, Meeting(mentor_id=mentor.id, starts_at=start))
+    options = QUIET_OFF.with_kinds(meeting_soon=False, prepare=False)
+    assert "meeting_unconfirmed" not in kinds(due(db, now, options=options))
+    assert next_due_at(db, now, BERLIN, options) == start + timedelta(minutes=60)

@@ -71,8 +71,13 @@ def every_kind(db) -> list[Reminder]:
         meetings.insert(
             db, Meeting(mentor_id=sam.id, starts_at=NOW - timedelta(days=days), status="held")
         )
+    meetings.insert(
+        db,
+        Meeting(mentor_id=sam.id, starts_at=NOW - timedelta(days=10), timezone="Asia/Tokyo"),
+    )  # nobody said whether it took place
     found = due_reminders(db, NOW, BERLIN, OPTIONS)
     assert {r.kind for r in found} == {
+        "meeting_unconfirmed",
         "meeting_soon",
         "prepare",
         "action_due",
@@ -132,6 +137,10 @@ def test_german_words_and_dates_for_every_kind(every_kind, german):
         "Melde dich bei New": (
             "Seit So., 1. Nov. noch kein Treffen; normalerweise trefft ihr euch alle 7 Tage. "
             "Ein kurzes Hallo hält den Kontakt lebendig."
+        ),
+        "Hat dein Treffen mit Sam stattgefunden?": (
+            "So., 15. Nov., 18:30 Asia/Tokyo (10:30 bei dir). Markiere es als stattgefunden "
+            "oder abgesagt; bis dahin zählt es nicht als stattgefunden."
         ),
         "Wie läuft es mit Sam?": (
             "Bisher 4 Treffen: Zeit für einen Beziehungs-Check-in "

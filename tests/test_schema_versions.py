@@ -70,3 +70,45 @@ def test_migration_is_backed_up_first_and_runs_in_a_transaction(
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert "half_done" not in tables
     conn.close()
+
+
+def test_version_6_links_feedback_items_to_their_one_matching_request(data_dir: Path):
+    """A "feedback I want" item and a request of mine with the same words become one record."""
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "schema-v2.db", data_dir / "mentee.db")
+    with sqlite3.connect(data_dir / "mentee.db") as conn:
+        meeting_id, mentor_id = conn.execute(
+            "SELECT a.meeting_id, m.mentor_id FROM agenda_items a JOIN meetings m "
+            "ON m.id = a.meeting_id WHERE a.kind = 'feedback'"
+        ).fetchone()
+        stamp = "2026-11-01T09:00:00+00:00"
+        for question in (
+            "  how did my DESIGN-review facilitation come across? ",
+            "Twice?",
+            "Twice?",
+        ):
+            conn.execute(
+                "INSERT INTO feedback_requests (mentor_id, question, created_at) VALUES (?, ?, ?)",
+                [mentor_id, question, stamp],
+            )
+        conn.execute(
+            "INSERT INTO agenda_items (meeting_id, kind, text, created_at) "
+            "VALUES (?, 'feedback', 'Twice?', ?)",
+            [meeting_id, stamp],
+        )
+    db = open_store(data_dir)
+    try:
+        linked = dict(
+            db.execute(
+                "SELECT a.text, f.question FROM agenda_items a "
+                "LEFT JOIN feedback_requests f ON f.id = a.feedback_id WHERE a.kind = 'feedback'"
+            ).fetchall()
+        )
+    finally:
+        db.close()
+    assert linked == {
+        "How did my design-review facilitation come across?": (
+            "  how did my DESIGN-review facilitation come across? "
+        ),
+        "Twice?": None,  # two requests say the same: left for the mentee to link
+    }

@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from mentee_desktop.cli import opens_the_window
-from mentee_desktop.data import action_items, agenda_items, meetings
+from mentee_desktop.data import action_items, agenda_items, lifecycle
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
-from mentee_desktop.data.carry_over import carry_over_open_items
 from mentee_desktop.data.errors import transaction
 from mentee_desktop.data.meetings import Meeting
 from tests.helpers import add_meeting, add_mentor
@@ -34,7 +33,7 @@ def test_the_window_reports_its_first_paint_and_quits(cli, data_dir):
 
 def test_hundreds_of_promises_are_carried_over_in_due_order(db, now):
     mentor = add_mentor(db)
-    first = add_meeting(db, mentor.id, now, days=-7)
+    first = add_meeting(db, mentor.id, now, days=-7, status="held")
     agenda_items.add(db, AgendaItem(meeting_id=first.id, kind="question", text="Still open?"))
     with transaction(db):
         for number in range(300):
@@ -47,7 +46,7 @@ def test_hundreds_of_promises_are_carried_over_in_due_order(db, now):
                 ),
                 now=now,
             )
-    created = meetings.create(
+    created = lifecycle.plan(
         db, Meeting(mentor_id=mentor.id, starts_at=now + timedelta(days=7)), now=now
     )
     agenda = agenda_items.list_for_meeting(db, created.id)
@@ -57,5 +56,5 @@ def test_hundreds_of_promises_are_carried_over_in_due_order(db, now):
     due = [action_items.get(db, item.action_item_id).due_on for item in updates]
     assert due == sorted(due)
     assert [item.position for item in agenda] == list(range(301))
-    assert carry_over_open_items(db, created.id, now=now).total == 0  # twice is harmless
+    assert lifecycle.bring_in(db, created.id, now=now).total == 0  # twice is harmless
     assert len(agenda_items.list_for_meeting(db, created.id)) == 301

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from mentee_desktop.data import action_items, listening_notes, meetings
+from mentee_desktop.data import action_items, lifecycle, listening_notes, meetings
 from mentee_desktop.data.listening_notes import ListeningNote
 from mentee_desktop.ui.notes.tab import NoteListModel, NotesTab
 from mentee_desktop.ui.widgets.record_list import RecordIdRole, SecondaryRole
@@ -396,7 +396,7 @@ def test_every_input_is_named_and_tab_follows_the_layout(qtbot, tab):
 
 def test_the_list_loads_lazily_and_passes_the_model_tester(qtmodeltester, db, services_for):
     mentor = add_mentor(db)
-    meeting = meetings.create(
+    meeting = lifecycle.plan(
         db, meetings.Meeting(mentor_id=mentor.id, starts_at=services_for.now())
     )
     for n in range(450):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.app import build_window
-from mentee_desktop.data import action_items, agenda_items, meetings, suggested_questions
+from mentee_desktop.data import action_items, agenda_items, lifecycle, suggested_questions
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.meetings import Meeting
@@ -322,10 +322,10 @@ def test_delete_stores_the_latest_text_first_so_undo_restores_it(qtbot, db, wind
 
 def test_carried_over_items_are_marked(qtbot, db, data_dir, now):
     mentor = add_mentor(db)
-    last = add_meeting(db, mentor.id, now, days=-14)
+    last = add_meeting(db, mentor.id, now, days=-14, status="held")
     add(db, last.id, "Still open from last time")
     action_items.add(db, ActionItem(mentor_id=mentor.id, title="Send the draft"))
-    upcoming = meetings.create(
+    upcoming = lifecycle.plan(
         db, Meeting(mentor_id=mentor.id, starts_at=now + timedelta(days=3), timezone=ZONE)
     )
     window, tab = open_window(qtbot, db, data_dir, now)

@@ -14,6 +14,7 @@ from mentee_desktop.data import (
     agenda_items,
     checkins,
     goals,
+    lifecycle,
     listening_notes,
     meetings,
     settings,
@@ -239,7 +240,7 @@ def test_the_check_in_prompt_appears_when_due_and_goes_after_one(window, tab, qt
     assert tab.banner.isHidden()
     tab.services.call(
         "meeting",
-        meetings.create,
+        lifecycle.plan,
         Meeting(mentor_id, now - timedelta(days=2), timezone=ZONE, status="held"),
         now=now,
     )
@@ -353,8 +354,8 @@ def test_without_a_mentor_the_tab_says_so(make_window):
 def test_store_reads_behind_the_gathered_lists_and_undo(db, now):
     """The data the tab gathers: shared items skip cancelled meetings; undo skips lost links."""
     mentor = add_mentor(db)
-    held = meetings.create(db, Meeting(mentor.id, now - timedelta(days=7), status="held"), now=now)
-    cancelled = meetings.create(
+    held = lifecycle.plan(db, Meeting(mentor.id, now - timedelta(days=7), status="held"), now=now)
+    cancelled = lifecycle.plan(
         db, Meeting(mentor.id, now - timedelta(days=3), status="cancelled"), now=now
     )
     for meeting in (held, cancelled):

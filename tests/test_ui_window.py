@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from mentee_desktop.app import build_window
-from mentee_desktop.data import action_items, agenda_items, meetings, mentors
+from mentee_desktop.data import action_items, agenda_items, lifecycle, meetings, mentors
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.store import open_store
@@ -84,7 +84,7 @@ def test_a_mentor_without_a_name_is_not_stored(qtbot, db, data_dir):
 
 def test_new_meeting_carries_over_and_says_so(qtbot, db, data_dir):
     mentor = mentors.add(db, mentors.Mentor(name="Ada"))
-    first = meetings.create(
+    first = lifecycle.plan(
         db, meetings.Meeting(mentor.id, NOW - timedelta(days=14), "Europe/Berlin", status="held")
     )
     agenda_items.add(db, AgendaItem(meeting_id=first.id, kind="question", text="Still open?"))
@@ -138,7 +138,7 @@ def test_ctrl_number_switches_tabs(qtbot, db, data_dir, number):
 
 def test_a_new_window_finds_everything_and_the_same_place(qtbot, db, data_dir):
     mentor = mentors.add(db, mentors.Mentor(name="Ada"))
-    meeting = meetings.create(db, meetings.Meeting(mentor.id, NOW + timedelta(days=2), "UTC"))
+    meeting = lifecycle.plan(db, meetings.Meeting(mentor.id, NOW + timedelta(days=2), "UTC"))
     window = make_window(qtbot, db, data_dir)
     window.selector.select(mentor.id, meeting.id)
     window.tabs.setCurrentIndex(3)
@@ -165,8 +165,8 @@ def test_a_new_window_finds_everything_and_the_same_place(qtbot, db, data_dir):
 
 def test_a_past_planned_meeting_asks_whether_it_took_place(qtbot, db, data_dir):
     mentor = mentors.add(db, mentors.Mentor(name="Ada"))
-    past = meetings.create(db, meetings.Meeting(mentor.id, NOW - timedelta(days=2), "UTC"))
-    future = meetings.create(db, meetings.Meeting(mentor.id, NOW + timedelta(days=5), "UTC"))
+    past = lifecycle.plan(db, meetings.Meeting(mentor.id, NOW - timedelta(days=2), "UTC"))
+    future = lifecycle.plan(db, meetings.Meeting(mentor.id, NOW + timedelta(days=5), "UTC"))
     window = make_window(qtbot, db, data_dir)
     window.selector.select(mentor.id, future.id)
     assert not window.outcome_bar.isVisible()

@@ -98,13 +98,14 @@ def build_agenda(db: Database, meeting_id: int, *, now: datetime) -> Agenda:
 
     Before the meeting only open items show; afterwards discussed ones show too, marked.
 
-    Updates cover both partners' promises that are still open or were done since the previous
-    meeting. My "update" items that mirror a promise are folded into that promise (their
-    details become its note), so nothing shows twice.
+    Updates cover both partners' promises that are still open or were done since the last
+    meeting that was held (one nobody confirmed does not count). My "update" items that mirror
+    a promise are folded into that promise (their details become its note), so nothing shows
+    twice.
     """
     meeting = _get_meeting(db, meeting_id)
     zone = ZoneInfo(meeting.timezone)
-    previous = meetings.previous_meeting(db, meeting)
+    previous = meetings.previous_held(db, meeting)
     upcoming = meeting.status == "planned" and meeting.ends_at > now
     items = [
         i for i in agenda_items.list_for_meeting(db, meeting.id) if _shown_on_agenda(i, upcoming)
@@ -154,7 +155,7 @@ def _put_to_work(insight: insights.Insight, zone: tzinfo) -> PutToWork:
 def build_recap(db: Database, meeting_id: int, *, now: datetime) -> Recap:
     """What one meeting gave: notes in my words, promises made there, feedback, what is next.
 
-    ``now`` is accepted for symmetry with :func:`build_agenda`; the recap is the store's record.
+    "Next meeting" is the mentor's next planned one that has not ended by ``now``.
     """
     meeting = _get_meeting(db, meeting_id)
     zone = ZoneInfo(meeting.timezone)
@@ -187,7 +188,7 @@ def build_recap(db: Database, meeting_id: int, *, now: datetime) -> Recap:
         for f in feedback.list_for_meeting(db, meeting.id)
         if f.status != "draft" and f.question.strip()
     ]
-    following = meetings.following_meeting(db, meeting)
+    following = meetings.next_planned_after(db, meeting, now)
     return Recap(
         meeting=meeting_info(db, meeting),
         summary=meeting.summary,

@@ -7,10 +7,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, print_json
+from mentee_desktop.cli.loop_support import find_mentor, loop_errors
 
 STATE_WORDS = {"new": "new", "trying": "trying", "applied": "applied", "let_go": "let go"}
 #: the largest id SQLite can hold: anything above is refused before it reaches the store
@@ -51,17 +50,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     letgo.set_defaults(handler=mark, state="let_go")
 
 
-def _mentor_id(db, name: str) -> int:
-    from mentee_desktop.data import mentors
-
-    found = mentors.find_by_name(db, name)
-    if not found:
-        raise CommandError(f"no mentor named {name!r}")
-    if len(found) > 1:
-        raise CommandError(f"{name!r} matches several mentors: {', '.join(m.name for m in found)}")
-    return found[0].id
-
-
 def _as_dict(insight) -> dict:
     return {
         "id": insight.id,
@@ -79,14 +67,12 @@ def _as_dict(insight) -> dict:
 def list_insights(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data import insights
 
-    db = context.store()
-    mentor_id = _mentor_id(db, args.mentor) if args.mentor else None
+    db = context.reading_store()
+    mentor_id = find_mentor(db, args.mentor).id if args.mentor else None
     states = insights.OPEN_STATES if args.state == "open" else (args.state,) if args.state else None
     found = insights.list_insights(db, mentor_id=mentor_id, states=states)
     if args.json:
-        json.dump([_as_dict(i) for i in found], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
-        return 0
+        return print_json([_as_dict(i) for i in found])
     if not found:
         print("No insights.")
         return 0
@@ -101,18 +87,14 @@ def list_insights(args: argparse.Namespace, context: Context) -> int:
 
 
 def mark(args: argparse.Namespace, context: Context) -> int:
-    from mentee_desktop.cli.store_commands import known_errors
     from mentee_desktop.data import insights
     from mentee_desktop.data.timestamps import utc_now
 
     words = getattr(args, "what", None) or getattr(args, "why", None)
     if args.state != "trying" and not (words or "").strip():
         raise CommandError("say in a few words what happened (or why you let it go)")
-    with known_errors():
-        try:
-            insight = insights.mark(context.store(), args.id, args.state, words, now=utc_now())
-        except ValueError as exc:
-            raise CommandError(str(exc)) from exc
+    with loop_errors():
+        insight = insights.mark(context.store(), args.id, args.state, words, now=utc_now())
     text = " ".join(insight.text.split())
     print(f"Insight #{insight.id} is now {STATE_WORDS[insight.state]}: {text}")
     return 0

@@ -1,10 +1,10 @@
-"""Sub-commands over the store itself: sample-data, meetings, check."""
+"""Sub-commands over the store itself: sample-data, check (meetings: meeting_commands)."""
 
 from __future__ import annotations
 
 import argparse
 
-from mentee_desktop.cli.context import CommandError, Context, known_errors, print_json
+from mentee_desktop.cli.context import Context, known_errors
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -12,11 +12,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "sample-data", help="add a sample mentor with a short history (once)"
     )
     sample.set_defaults(handler=sample_data)
-
-    listing = subparsers.add_parser("meetings", help="list meetings")
-    listing.add_argument("--mentor", metavar="NAME", help="only this mentor's meetings")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=list_meetings)
 
     check = subparsers.add_parser("check", help="check the database's integrity")
     check.set_defaults(handler=check_store)
@@ -34,41 +29,6 @@ def sample_data(args: argparse.Namespace, context: Context) -> int:
         print(f"Added the sample mentor {result.mentor.name!r} in {context.data_dir}")
     else:
         print(f"The sample mentor {result.mentor.name!r} is already there; nothing added")
-    return 0
-
-
-def list_meetings(args: argparse.Namespace, context: Context) -> int:
-    from mentee_desktop.data import meetings, mentors
-
-    db = context.reading_store()
-    mentor_id = None
-    if args.mentor is not None:
-        found = mentors.find_by_name(db, args.mentor)
-        if not found:
-            raise CommandError(f"no mentor named {args.mentor!r}")
-        if len(found) > 1:
-            names = ", ".join(m.name for m in found)
-            raise CommandError(f"{args.mentor!r} matches several mentors: {names}")
-        mentor_id = found[0].id
-    names = {m.id: m.name for m in mentors.list_all(db, include_archived=True)}
-    rows = [
-        {
-            "id": meeting.id,
-            "mentor": names.get(meeting.mentor_id, "?"),
-            "start": meeting.starts_at.astimezone().isoformat(timespec="minutes"),
-            "status": meeting.status,
-        }
-        for meeting in meetings.list_all(db, mentor_id=mentor_id)
-    ]
-    if args.json:
-        return print_json(rows)
-    if not rows:
-        print("No meetings yet.")
-        return 0
-    width = max(len(r["mentor"]) for r in rows)
-    for row in rows:
-        start = row["start"].replace("T", " ")
-        print(f"{row['id']:>6}  {start:<22}  {row['mentor']:<{width}}  {row['status']}")
     return 0
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 
 from sqlite_utils import Database
@@ -28,6 +28,8 @@ class AgendaItem:
     carried_from_id: int | None = None
     action_item_id: int | None = None
     id: int | None = None
+    #: the feedback request a "feedback I want" item is (the same record seen from Prepare)
+    feedback_id: int | None = None
     created_at: datetime | None = field(default=None, compare=False)
 
     @property
@@ -35,11 +37,13 @@ class AgendaItem:
         return self.carried_from_id is not None
 
 
-def _from_row(row: dict) -> AgendaItem:
+def from_row(row: dict) -> AgendaItem:
+    """An item from an ``agenda_items`` row."""
     return AgendaItem(**(row | {"created_at": from_db(row["created_at"])}))
 
 
-def _to_row(item: AgendaItem) -> dict:
+def to_row(item: AgendaItem) -> dict:
+    """The row for an item (its id and creation time left to the caller)."""
     if item.kind not in KINDS:
         raise ValueError(f"unknown agenda item kind {item.kind!r}")
     if item.raised_by not in RAISED_BY:
@@ -61,7 +65,7 @@ def _next_position(db: Database, meeting_id: int) -> int:
 
 def insert(db: Database, item: AgendaItem, *, now: datetime | None = None) -> int:
     """Insert at the end of the meeting's agenda; no transaction of its own."""
-    row = _to_row(item)
+    row = to_row(item)
     row["position"] = _next_position(db, item.meeting_id)
     row["created_at"] = row["created_at"] or to_db(now or utc_now())
     if item.id is not None:
@@ -70,16 +74,29 @@ def insert(db: Database, item: AgendaItem, *, now: datetime | None = None) -> in
 
 
 def add(db: Database, item: AgendaItem, *, now: datetime | None = None) -> AgendaItem:
+    """Add at the end; "feedback I want" also becomes a feedback request (one record)."""
     if not item.text.strip():
         raise ValueError("an agenda item needs some text")
     with transaction(db):
+        if item.kind == "feedback" and item.feedback_id is None:
+            item = replace(item, feedback_id=_new_request(db, item, now))
         new_id = insert(db, item, now=now)
     return get(db, new_id)
 
 
+def _new_request(db: Database, item: AgendaItem, now: datetime | None) -> int | None:
+    from mentee_desktop.data import feedback
+
+    row = db.execute("SELECT mentor_id FROM meetings WHERE id = ?", [item.meeting_id]).fetchone()
+    if row is None:
+        return None
+    stamp = to_db(now or utc_now())
+    return feedback.add_for_agenda_item(db, row[0], item.meeting_id, item.text, item.details, stamp)
+
+
 def restore(db: Database, item: AgendaItem) -> AgendaItem:
     """Put a deleted item back exactly as it was (same id and position), for undo."""
-    row = _to_row(item) | {"id": item.id}
+    row = to_row(item) | {"id": item.id}
     with transaction(db):
         db.table("agenda_items").insert(row)
     return get(db, item.id)
@@ -88,9 +105,13 @@ def restore(db: Database, item: AgendaItem) -> AgendaItem:
 def update(db: Database, item: AgendaItem) -> AgendaItem:
     if item.id is None:
         raise ValueError("cannot update an agenda item that was never added")
-    row = _to_row(item)
+    row = to_row(item)
     row.pop("created_at")
     with transaction(db):
+        if item.feedback_id is not None and item.status == "open":
+            from mentee_desktop.data import feedback
+
+            feedback.follow_agenda_item(db, item.feedback_id, item.text, item.details)
         cursor = db.execute(
             "UPDATE agenda_items SET "
             + ", ".join(f"{name} = :{name}" for name in row)
@@ -121,7 +142,7 @@ def get(db: Database, item_id: int) -> AgendaItem:
     rows = list(db.query("SELECT * FROM agenda_items WHERE id = ?", [item_id]))
     if not rows:
         raise RecordNotFoundError(f"agenda item {item_id} does not exist")
-    return _from_row(rows[0])
+    return from_row(rows[0])
 
 
 def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
@@ -129,7 +150,17 @@ def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
     rows = db.query(
         "SELECT * FROM agenda_items WHERE meeting_id = ? ORDER BY position, id", [meeting_id]
     )
-    return [_from_row(r) for r in rows]
+    return [from_row(r) for r in rows]
+
+
+def done_promises(db: Database, meeting_id: int) -> set[int]:
+    """The meeting's "update" items whose promise (action item) is done by now."""
+    rows = db.execute(
+        "SELECT a.id FROM agenda_items a JOIN action_items x ON x.id = a.action_item_id "
+        "WHERE a.meeting_id = ? AND x.status = 'done'",
+        [meeting_id],
+    ).fetchall()
+    return {row[0] for row in rows}
 
 
 def reorder(db: Database, meeting_id: int, ordered_ids: list[int]) -> None:
@@ -212,5 +243,5 @@ def shared_with_mentor(db: Database, mentor_id: int, *, limit: int = 200) -> lis
         starts_at = from_db(row.pop("meeting_starts_at"))
         zone = row.pop("meeting_timezone")
         status = row.pop("meeting_status")
-        shared.append(SharedItem(_from_row(row), starts_at, zone, status))
+        shared.append(SharedItem(from_row(row), starts_at, zone, status))
     return shared

@@ -50,19 +50,83 @@ def _to_row(request: FeedbackRequest) -> dict:
     return row
 
 
-def add(db: Database, request: FeedbackRequest, *, now: datetime | None = None) -> FeedbackRequest:
+def add(
+    db: Database,
+    request: FeedbackRequest,
+    *,
+    now: datetime | None = None,
+    on_agenda: bool = True,
+) -> FeedbackRequest:
+    """Store a request; one of mine for a planned meeting also shows on its agenda as
+    "feedback I want" (the same record seen from Prepare) unless ``on_agenda`` is False."""
     row = _to_row(request)
     row["created_at"] = row["created_at"] or to_db(now or utc_now())
     if request.id is not None:
         row["id"] = request.id
     with transaction(db):
         new_id = db.table("feedback_requests").insert(row).last_pk
+        if on_agenda and request.direction == "i_ask" and request.meeting_id is not None:
+            db.execute(
+                "INSERT INTO agenda_items (meeting_id, kind, text, details, position, raised_by, "
+                "status, feedback_id, created_at) SELECT m.id, 'feedback', :question, "
+                ":observation, (SELECT coalesce(max(position), -1) + 1 FROM agenda_items "
+                "WHERE meeting_id = m.id), 'me', 'open', :request, :stamp FROM meetings m "
+                "WHERE m.id = :meeting AND m.status = 'planned'",
+                {
+                    "question": request.question,
+                    "observation": request.my_observation,
+                    "request": new_id,
+                    "stamp": row["created_at"],
+                    "meeting": request.meeting_id,
+                },
+            )
     return get(db, new_id)
 
 
+def add_for_agenda_item(
+    db: Database, mentor_id: int, meeting_id: int, question: str, observation: str, stamp: str
+) -> int:
+    """The request behind a new "feedback I want" agenda item (a draft, asked by me)."""
+    return (
+        db.table("feedback_requests")
+        .insert(
+            {
+                "mentor_id": mentor_id,
+                "meeting_id": meeting_id,
+                "direction": "i_ask",
+                "question": question,
+                "my_observation": observation,
+                "status": "draft",
+                "answer": "",
+                "what_i_did": "",
+                "created_at": stamp,
+            }
+        )
+        .last_pk
+    )
+
+
+def follow_agenda_item(db: Database, request_id: int, question: str, observation: str) -> None:
+    """An edit of the "feedback I want" item reaches its request (no transaction of its own)."""
+    db.execute(
+        "UPDATE feedback_requests SET question = ?, my_observation = ? WHERE id = ?",
+        [question, observation, request_id],
+    )
+
+
+def answers_for_meeting(db: Database, meeting_id: int) -> dict[int, str]:
+    """Agenda item id -> the answer of its feedback request, for answered ones."""
+    rows = db.execute(
+        "SELECT a.id, f.answer FROM agenda_items a JOIN feedback_requests f "
+        "ON f.id = a.feedback_id WHERE a.meeting_id = ? AND f.status IN ('answered', 'acted_on')",
+        [meeting_id],
+    ).fetchall()
+    return {row[0]: row[1] for row in rows}
+
+
 def restore(db: Database, request: FeedbackRequest) -> FeedbackRequest:
-    """Put a deleted request back with its id (for undo)."""
-    return add(db, request)
+    """Put a deleted request back with its id (for undo), without a second agenda item."""
+    return add(db, request, on_agenda=False)
 
 
 def update(db: Database, request: FeedbackRequest) -> FeedbackRequest:
@@ -71,6 +135,11 @@ def update(db: Database, request: FeedbackRequest) -> FeedbackRequest:
     row = _to_row(request)
     row.pop("created_at")
     with transaction(db):
+        db.execute(
+            "UPDATE agenda_items SET text = ?, details = ? WHERE feedback_id = ? "
+            "AND status = 'open'",
+            [request.question, request.my_observation, request.id],
+        )
         cursor = db.execute(
             "UPDATE feedback_requests SET "
             + ", ".join(f"{name} = :{name}" for name in row)
@@ -188,6 +257,8 @@ class DeletedRequest:
 
     request: FeedbackRequest
     action_item_ids: tuple[int, ...]
+    #: its "feedback I want" agenda items
+    agenda_item_ids: tuple[int, ...] = ()
 
 
 def delete_for_undo(db: Database, request_id: int) -> DeletedRequest:
@@ -199,8 +270,14 @@ def delete_for_undo(db: Database, request_id: int) -> DeletedRequest:
                 "SELECT id FROM action_items WHERE feedback_id = ? ORDER BY id", [request_id]
             ).fetchall()
         )
+        on_agenda = tuple(
+            row[0]
+            for row in db.execute(
+                "SELECT id FROM agenda_items WHERE feedback_id = ? ORDER BY id", [request_id]
+            ).fetchall()
+        )
         request = delete(db, request_id)
-    return DeletedRequest(request, linked)
+    return DeletedRequest(request, linked, on_agenda)
 
 
 def undo_delete(db: Database, deleted: DeletedRequest) -> FeedbackRequest:
@@ -219,10 +296,15 @@ def undo_delete(db: Database, deleted: DeletedRequest) -> FeedbackRequest:
         ):
             request = replace(request, meeting_id=None)
         taken = db.execute("SELECT 1 FROM feedback_requests WHERE id = ?", [request.id]).fetchone()
-        restored = add(db, replace(request, id=None) if taken else request)
+        restored = add(db, replace(request, id=None) if taken else request, on_agenda=False)
         for item_id in deleted.action_item_ids:
             db.execute(
                 "UPDATE action_items SET feedback_id = ? WHERE id = ? AND feedback_id IS NULL",
+                [restored.id, item_id],
+            )
+        for item_id in deleted.agenda_item_ids:
+            db.execute(
+                "UPDATE agenda_items SET feedback_id = ? WHERE id = ? AND feedback_id IS NULL",
                 [restored.id, item_id],
             )
     return restored

@@ -105,7 +105,7 @@ def _check_text_format(name: str, value: str) -> str | None:
                 return "must be a date and time with its UTC offset"
         elif name.endswith("_on"):
             date.fromisoformat(value)
-        elif name == "timezone":
+        elif name == "timezone" and value:  # '' is a mentor in the user's own zone
             ZoneInfo(value)
     except (ValueError, ZoneInfoNotFoundError, OSError):
         return f"is not a valid {'time zone' if name == 'timezone' else 'date'}: {value[:40]!r}"

@@ -77,22 +77,13 @@ def _to_row(meeting: Meeting) -> dict:
 
 
 def insert(db: Database, meeting: Meeting, *, now: datetime | None = None) -> int:
-    """Insert the row only (no carry-over); callers normally use :func:`create`."""
+    """Insert the row only; planning a meeting is :func:`mentee_desktop.data.lifecycle.plan`."""
     row = _to_row(meeting) | {"created_at": to_db(now or utc_now())}
     return db.table("meetings").insert(row).last_pk
 
 
-def create(db: Database, meeting: Meeting, *, now: datetime | None = None) -> Meeting:
-    """Plan a meeting and carry the previous meeting's open items into it, atomically."""
-    from mentee_desktop.data.carry_over import carry_over_open_items
-
-    with transaction(db):
-        new_id = insert(db, meeting, now=now)
-        carry_over_open_items(db, new_id, now=now)
-    return get(db, new_id)
-
-
 def update(db: Database, meeting: Meeting) -> Meeting:
+    """Save the row only; :func:`mentee_desktop.data.lifecycle.edit` also applies the rule."""
     if meeting.id is None:
         raise ValueError("cannot update a meeting that was never added")
     with transaction(db):
@@ -107,15 +98,11 @@ def update(db: Database, meeting: Meeting) -> Meeting:
     return get(db, meeting.id)
 
 
-def set_status(db: Database, meeting_id: int, status: str) -> None:
-    if status not in STATUSES:
-        raise ValueError(f"unknown meeting status {status!r}")
-    with transaction(db):
-        db.execute("UPDATE meetings SET status = ? WHERE id = ?", [status, meeting_id])
-
-
 def delete(db: Database, meeting_id: int) -> None:
-    """Remove a meeting with its agenda and notes (action items and feedback stay)."""
+    """Remove the row with its agenda and notes (action items and feedback stay).
+
+    :func:`mentee_desktop.data.lifecycle.delete` first gives carried-in items back.
+    """
     with transaction(db):
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
 
@@ -175,11 +162,11 @@ def list_all(db: Database, *, mentor_id: int | None = None) -> list[Meeting]:
     return [from_row(r) for r in rows]
 
 
-def previous_meeting(db: Database, meeting: Meeting) -> Meeting | None:
-    """The mentor's last meeting before this one that was not cancelled."""
+def previous_held(db: Database, meeting: Meeting) -> Meeting | None:
+    """The mentor's last meeting before this one that is known to have taken place."""
     rows = list(
         db.query(
-            "SELECT * FROM meetings WHERE mentor_id = ? AND status != 'cancelled' AND id != ? "
+            "SELECT * FROM meetings WHERE mentor_id = ? AND status = 'held' AND id != ? "
             "AND (starts_at < ? OR (starts_at = ? AND id < ?)) "
             "ORDER BY starts_at DESC, id DESC LIMIT 1",
             [
@@ -230,20 +217,16 @@ def last_held(db: Database, now: datetime, *, mentor_id: int | None = None) -> M
     return from_row(rows[0]) if rows else None
 
 
-def following_meeting(db: Database, meeting: Meeting) -> Meeting | None:
-    """The mentor's next meeting after this one that was not cancelled."""
-    rows = list(
-        db.query(
-            "SELECT * FROM meetings WHERE mentor_id = ? AND status != 'cancelled' AND id != ? "
-            "AND (starts_at > ? OR (starts_at = ? AND id > ?)) "
-            "ORDER BY starts_at, id LIMIT 1",
-            [
-                meeting.mentor_id,
-                meeting.id,
-                to_db(meeting.starts_at),
-                to_db(meeting.starts_at),
-                meeting.id,
-            ],
-        )
+def next_planned_after(db: Database, meeting: Meeting, now: datetime) -> Meeting | None:
+    """The mentor's first planned meeting after this one that has not ended by ``now``."""
+    since = max(meeting.starts_at, now - timedelta(hours=12))
+    rows = db.query(
+        "SELECT * FROM meetings WHERE mentor_id = ? AND status = 'planned' AND id != ? "
+        "AND (starts_at > ? OR (starts_at = ? AND id > ?)) ORDER BY starts_at, id LIMIT 20",
+        [meeting.mentor_id, meeting.id, to_db(since), to_db(since), meeting.id],
     )
-    return from_row(rows[0]) if rows else None
+    for row in rows:
+        found = from_row(row)
+        if found.ends_at > now:
+            return found
+    return None

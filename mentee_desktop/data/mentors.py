@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.meetings import check_timezone
 from mentee_desktop.data.timestamps import date_from_db, date_to_db, from_db, to_db, utc_now
 
 
@@ -21,6 +22,8 @@ class Mentor:
     guidance_style: str = ""
     archived: bool = False
     is_sample: bool = False
+    #: the IANA zone the mentor lives in; '' for the user's own zone
+    timezone: str = ""
     id: int | None = None
     created_at: datetime | None = field(default=None, compare=False)
 
@@ -36,6 +39,7 @@ def _from_row(row: dict) -> Mentor:
         guidance_style=row["guidance_style"],
         archived=bool(row["archived"]),
         is_sample=bool(row["is_sample"]),
+        timezone=row.get("timezone") or "",
         created_at=from_db(row["created_at"]),
     )
 
@@ -43,6 +47,10 @@ def _from_row(row: dict) -> Mentor:
 def _to_row(mentor: Mentor) -> dict:
     if not mentor.name.strip():
         raise ValueError("a mentor needs a name")
+    if mentor.timezone:
+        check_timezone(mentor.timezone)
+    if int(mentor.cadence_days) <= 0:
+        raise ValueError("the meeting rhythm is at least one day")
     return {
         "name": mentor.name,
         "role": mentor.role,
@@ -52,12 +60,15 @@ def _to_row(mentor: Mentor) -> dict:
         "guidance_style": mentor.guidance_style,
         "archived": int(mentor.archived),
         "is_sample": int(mentor.is_sample),
+        "timezone": mentor.timezone,
     }
 
 
 def add(db: Database, mentor: Mentor, *, now: datetime | None = None) -> Mentor:
     """Store a new mentor and return it with its id."""
     row = _to_row(mentor) | {"created_at": to_db(now or utc_now())}
+    if not row["timezone"]:
+        del row["timezone"]  # the column's default; a store opened without migrating has none
     with transaction(db):
         new_id = db.table("mentors").insert(row).last_pk
     return get(db, new_id)
@@ -71,7 +82,8 @@ def update(db: Database, mentor: Mentor) -> Mentor:
         cursor = db.execute(
             "UPDATE mentors SET name = :name, role = :role, contact = :contact, "
             "started_on = :started_on, cadence_days = :cadence_days, "
-            "guidance_style = :guidance_style, archived = :archived, is_sample = :is_sample "
+            "guidance_style = :guidance_style, archived = :archived, is_sample = :is_sample, "
+            "timezone = :timezone "
             "WHERE id = :id",
             _to_row(mentor) | {"id": mentor.id},
         )

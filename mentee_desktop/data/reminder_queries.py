@@ -55,7 +55,18 @@ class MentorContact:
     cadence_days: int
     started_on: date | None
     created_at: datetime
+    #: the start of the latest meeting that was held (a planned one nobody confirmed is not)
     last_meeting_at: datetime | None
+    #: the start of the latest meeting still planned (ahead, or past and waiting for an answer)
+    planned_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class UnconfirmedMeeting:
+    """A planned meeting that has ended: did it take place?"""
+
+    meeting: Meeting
+    mentor_name: str
 
 
 def upcoming_meetings(db: Database, start: datetime, end: datetime) -> list[UpcomingMeeting]:
@@ -152,16 +163,45 @@ def first_feedback_asked_after(db: Database, moment: datetime) -> datetime | Non
 
 
 def mentor_contacts(db: Database) -> list[MentorContact]:
-    """Each active mentor with the start of our latest meeting that was not cancelled."""
+    """Each active mentor with the starts of our latest held and latest planned meetings."""
     rows = db.execute(
         "SELECT t.id, t.name, t.cadence_days, t.started_on, t.created_at, "
         "(SELECT max(m.starts_at) FROM meetings m WHERE m.mentor_id = t.id "
-        "AND m.status != 'cancelled') FROM mentors t WHERE t.archived = 0 ORDER BY t.id"
+        "AND m.status = 'held'), (SELECT max(m.starts_at) FROM meetings m "
+        "WHERE m.mentor_id = t.id AND m.status = 'planned') "
+        "FROM mentors t WHERE t.archived = 0 ORDER BY t.id"
     ).fetchall()
     return [
-        MentorContact(r[0], r[1], r[2], date_from_db(r[3]), from_db(r[4]), from_db(r[5]))
+        MentorContact(
+            r[0], r[1], r[2], date_from_db(r[3]), from_db(r[4]), from_db(r[5]), from_db(r[6])
+        )
         for r in rows
     ]
+
+
+def unconfirmed_meetings(db: Database, now: datetime) -> list[UnconfirmedMeeting]:
+    """Planned meetings of active mentors that ended by ``now``, oldest first."""
+    rows = db.query(
+        "SELECT m.*, t.name AS mentor_name FROM meetings m JOIN mentors t ON t.id = m.mentor_id "
+        "WHERE m.status = 'planned' AND t.archived = 0 AND m.starts_at < ? "
+        "ORDER BY m.starts_at, m.id",
+        [to_db(now)],
+    )
+    found = [UnconfirmedMeeting(meetings.from_row(r), r["mentor_name"]) for r in rows]
+    return [f for f in found if f.meeting.ends_at <= now]
+
+
+def first_planned_end_after(db: Database, now: datetime) -> datetime | None:
+    """When the first planned meeting not yet over ends (then it asks whether it took place)."""
+    rows = db.query(
+        "SELECT m.* FROM meetings m JOIN mentors t ON t.id = m.mentor_id "
+        "WHERE m.status = 'planned' AND t.archived = 0 AND m.starts_at >= ? "
+        "ORDER BY m.starts_at, m.id LIMIT 50",
+        [to_db(now - timedelta(days=1))],
+    )
+    ends = [meetings.from_row(r).ends_at for r in rows]
+    later = [end for end in ends if end > now]
+    return min(later) if later else None
 
 
 def has_checkins(db: Database) -> bool:

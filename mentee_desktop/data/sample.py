@@ -15,8 +15,8 @@ from mentee_desktop.data import (
     feedback,
     goals,
     insights,
+    lifecycle,
     listening_notes,
-    meetings,
     mentors,
 )
 from mentee_desktop.data.action_items import ActionItem
@@ -65,7 +65,7 @@ def add_sample(db: Database, *, now: datetime, zone_name: str) -> SampleResult:
         _first_meeting_content(db, mentor.id, first, today, now)
         second = _held_meeting(db, mentor.id, today - timedelta(days=14), zone, now)
         _second_meeting_content(db, mentor.id, second, today, now)
-        upcoming = meetings.create(
+        upcoming = lifecycle.plan(
             db,
             Meeting(
                 mentor_id=mentor.id,
@@ -156,7 +156,7 @@ def _relationship(db: Database, mentor_id: int, today: date, now: datetime) -> N
 def _held_meeting(
     db: Database, mentor_id: int, day: date, zone: ZoneInfo, now: datetime
 ) -> Meeting:
-    return meetings.create(
+    return lifecycle.plan(
         db,
         Meeting(
             mentor_id=mentor_id,

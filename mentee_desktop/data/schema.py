@@ -230,12 +230,40 @@ def _v5_application_id(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {int(APPLICATION_ID)}")
 
 
+def _v6_meeting_lifecycle(db: Database) -> None:
+    """Mentor time zones, one record for "feedback I want", a quick look at unconfirmed meetings.
+
+    ``mentors.timezone`` is an IANA name, or '' for the user's own zone. A "feedback I want"
+    agenda item points to its feedback request (``agenda_items.feedback_id``); existing pairs
+    are linked when exactly one request of the same mentor, asked by me, has the item's text
+    as its question (ignoring case and surrounding blanks). The rest stay as they are.
+    """
+    statements = [
+        "ALTER TABLE mentors ADD COLUMN timezone TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE agenda_items ADD COLUMN feedback_id INTEGER "
+        "REFERENCES feedback_requests (id) ON DELETE SET NULL",
+        "CREATE INDEX agenda_items_by_feedback ON agenda_items (feedback_id)",
+        "CREATE INDEX meetings_planned_by_start ON meetings (starts_at) WHERE status = 'planned'",
+        """UPDATE agenda_items SET feedback_id = (
+            SELECT min(f.id) FROM feedback_requests f JOIN meetings m ON m.mentor_id = f.mentor_id
+            WHERE m.id = agenda_items.meeting_id AND f.direction = 'i_ask'
+            AND lower(trim(f.question)) = lower(trim(agenda_items.text)))
+        WHERE kind = 'feedback' AND (
+            SELECT count(*) FROM feedback_requests f JOIN meetings m ON m.mentor_id = f.mentor_id
+            WHERE m.id = agenda_items.meeting_id AND f.direction = 'i_ask'
+            AND lower(trim(f.question)) = lower(trim(agenda_items.text))) = 1""",
+    ]
+    for statement in statements:
+        db.execute(statement)
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
     _v3_insights,
     _v4_calendar_links,
     _v5_application_id,
+    _v6_meeting_lifecycle,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

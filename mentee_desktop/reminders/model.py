@@ -13,11 +13,13 @@ FEEDBACK_WAITING = "feedback_waiting"
 KEEP_IN_TOUCH = "keep_in_touch"
 RELATIONSHIP_CHECKIN = "relationship_checkin"
 INSIGHT_TO_TRY = "insight_to_try"
+MEETING_UNCONFIRMED = "meeting_unconfirmed"
 #: fewer open agenda items than this makes the preparation reminder urgent
 THIN_AGENDA = 3
 KINDS = (
     MEETING_SOON,
     PREPARE,
+    MEETING_UNCONFIRMED,
     ACTION_DUE,
     FEEDBACK_WAITING,
     KEEP_IN_TOUCH,

@@ -20,6 +20,7 @@ from mentee_desktop.reminders.model import (
     FEEDBACK_WAITING,
     KEEP_IN_TOUCH,
     MEETING_SOON,
+    MEETING_UNCONFIRMED,
     PREPARE,
     RELATIONSHIP_CHECKIN,
     THIN_AGENDA,
@@ -118,6 +119,35 @@ def meetings_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
     return result
 
 
+def unconfirmed_rule(
+    db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
+) -> RuleResult:
+    """A past meeting still marked planned: did it take place? Until then it is not "held"."""
+    result = RuleResult()
+    if not opts.enabled(MEETING_UNCONFIRMED):
+        return result
+    for found in queries.unconfirmed_meetings(db, now):
+        meeting = found.meeting
+        who = texts.name(found.mentor_name)
+        result.due.append(
+            remind(
+                key=f"unconfirmed:meeting:{meeting.id}:{_stamp(meeting.starts_at)}",
+                kind=MEETING_UNCONFIRMED,
+                record_kind=RecordKind.MEETING,
+                record_id=meeting.id,
+                due_at=meeting.ends_at,
+                facts=Facts(
+                    who=who,
+                    start=meeting.local_start,
+                    start_here=meeting.starts_at.astimezone(zone),
+                    zone_name=meeting.timezone,
+                ),
+            )
+        )
+    result.later(queries.first_planned_end_after(db, now))
+    return result
+
+
 def action_items_rule(
     db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
 ) -> RuleResult:
@@ -192,11 +222,17 @@ def feedback_rule(db: Database, now: datetime, zone: tzinfo, opts: ReminderOptio
 def keep_in_touch_rule(
     db: Database, now: datetime, zone: tzinfo, opts: ReminderOptions
 ) -> RuleResult:
-    """A mentor not met for longer than our usual rhythm, with no meeting planned."""
+    """A mentor not met for longer than our usual rhythm, with no meeting planned.
+
+    "Met" means a meeting marked held; a past meeting nobody confirmed asks its own question.
+    """
     result = RuleResult()
     if not opts.enabled(KEEP_IN_TOUCH):
         return result
     for contact in queries.mentor_contacts(db):
+        if contact.planned_at is not None:  # a meeting is planned (or waits for an answer)
+            result.later(contact.planned_at + timedelta(days=contact.cadence_days))
+            continue
         cadence = timedelta(days=contact.cadence_days)
         if contact.last_meeting_at is not None:
             base = contact.last_meeting_at
@@ -269,6 +305,7 @@ def relationship_checkin_rule(
 
 RULES: tuple[Rule, ...] = (
     meetings_rule,
+    unconfirmed_rule,
     action_items_rule,
     feedback_rule,
     keep_in_touch_rule,

@@ -20,6 +20,7 @@ from mentee_desktop.reminders.model import (
     INSIGHT_TO_TRY,
     KEEP_IN_TOUCH,
     MEETING_SOON,
+    MEETING_UNCONFIRMED,
     PREPARE,
     RELATIONSHIP_CHECKIN,
     THIN_AGENDA,
@@ -106,6 +107,12 @@ class ReminderWords:
         if not f.quote:
             return title, when
         return title, self.tr("{0} · {1}", "when · where").format(when, f.quote)
+
+    def _unconfirmed(self, f: Facts) -> tuple[str, str]:
+        title = self.tr("Did your meeting with {0} take place?").format(f.who)
+        when = self.when_text(f.start, f.start_here, f.zone_name)
+        text = self.tr("{0}. Mark it held or cancelled; until then nothing counts it as held.")
+        return title, text.format(when)
 
     def _action_due(self, f: Facts) -> tuple[str, str]:
         due = self._due(f.day, f.today) if f.day else ""
@@ -210,6 +217,7 @@ class ReminderWords:
         worder = {
             PREPARE: self._prepare,
             MEETING_SOON: self._meeting_soon,
+            MEETING_UNCONFIRMED: self._unconfirmed,
             ACTION_DUE: self._action_due,
             FEEDBACK_WAITING: self._feedback_waiting,
             KEEP_IN_TOUCH: self._keep_in_touch,
@@ -219,7 +227,7 @@ class ReminderWords:
         facts = reminder.facts
         if facts is None or worder is None:
             return reminder.title, reminder.text
-        if reminder.kind in (PREPARE, MEETING_SOON) and facts.start is None:
+        if reminder.kind in (PREPARE, MEETING_SOON, MEETING_UNCONFIRMED) and facts.start is None:
             return reminder.title, reminder.text
         return worder(facts)
 

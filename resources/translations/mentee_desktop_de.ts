@@ -834,7 +834,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+164"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+175"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -846,6 +846,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
     <message>
         <location line="+2"/>
+        <source>promise done</source>
+        <translation>Zusage erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>promise</source>
         <translation>Zusage</translation>
     </message>
@@ -853,6 +858,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+2"/>
         <source>from mentor</source>
         <translation>vom Mentor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -871,6 +881,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
     <message>
         <location line="+2"/>
+        <source>Done: tell your mentor how it went.</source>
+        <translation>Erledigt: Erzähl deinem Mentor, wie es gelaufen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>One of your open action items: say how it went.</source>
         <translation>Eine deiner offenen Aufgaben: erzähl, wie es lief.</translation>
     </message>
@@ -878,6 +893,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+2"/>
         <source>Raised by my mentor.</source>
         <translation>Von meinem Mentor eingebracht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer: {0}</source>
+        <translation>Antwort: {0}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1233,6 +1253,7 @@ Change: {1}</source>
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+50"/>
         <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+105"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
@@ -1245,7 +1266,7 @@ Change: {1}</source>
         <translation>d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+35"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+23"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
@@ -2023,7 +2044,7 @@ Change: {1}</source>
 <context>
     <name>InvitationImport</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+43"/>
+        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+45"/>
         <source>&amp;Import invitation…</source>
         <translation>Einladung &amp;importieren …</translation>
     </message>
@@ -2300,7 +2321,7 @@ Change: {1}</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+53"/>
         <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
@@ -2330,7 +2351,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+117"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+157"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -2340,7 +2361,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>The time where you are</source>
+        <translation>Die Uhrzeit bei dir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -2365,7 +2391,17 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Warnings about this meeting</source>
+        <translation>Hinweise zu diesem Treffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What this meeting brings in</source>
+        <translation>Was dieses Treffen mitbringt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -2425,7 +2461,48 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Status des Treffens</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
+        <source>Unknown timezone</source>
+        <translation>Unbekannte Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This date is in the past.</source>
+        <translation>Dieses Datum liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It overlaps another meeting at {0} your time.</source>
+        <translation>Es überschneidet sich mit einem anderen Treffen um {0} bei dir.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n open item(s) waiting from earlier meetings</source>
+        <translation>
+            <numerusform>%n offener Punkt aus früheren Treffen</numerusform>
+            <numerusform>%n offene Punkte aus früheren Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n update(s) on what you promised</source>
+        <translation>
+            <numerusform>%n Update zu deinen Zusagen</numerusform>
+            <numerusform>%n Updates zu deinen Zusagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will bring in {0}.</source>
+        <translation>Es bringt {0} mit.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
@@ -2433,7 +2510,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+6"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="-20"/>
+        <source>{0} your time</source>
+        <translation>{0} bei dir</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source> · held</source>
         <translation> · stattgefunden</translation>
     </message>
@@ -2475,7 +2557,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-134"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-237"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -2506,6 +2588,11 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
     <message>
         <location line="+4"/>
+        <source>My own time zone</source>
+        <translation>Meine eigene Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How do they like to give guidance? (stories, questions, direct advice…)</source>
         <translation>Wie begleitet dein Mentor am liebsten? (Geschichten, Fragen, direkte Ratschläge …)</translation>
     </message>
@@ -2561,6 +2648,16 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
     <message>
         <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mentor time zone</source>
+        <translation>Zeitzone des Mentors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Guidance style</source>
         <translation>&amp;Begleitstil</translation>
     </message>
@@ -2573,6 +2670,11 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <location line="+10"/>
         <source>Please enter the mentor&apos;s name.</source>
         <translation>Bitte gib den Namen des Mentors ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2698,25 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <location line="+1"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToMeeting</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/prepare/move_to_meeting.py" line="+46"/>
+        <location line="+1"/>
+        <source>Move to meeting</source>
+        <translation>Zu Treffen verschieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No other planned meeting with this mentor</source>
+        <translation>Kein anderes geplantes Treffen mit diesem Mentor</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Moved to the meeting on {0}.</source>
+        <translation>Zum Treffen am {0} verschoben.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3181,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>
@@ -3719,6 +3840,11 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>A past meeting: did it take place?</source>
+        <translation>Ein vergangenes Treffen: Hat es stattgefunden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>My action items due today or overdue</source>
         <translation>Meine Aufgaben, die heute fällig oder überfällig sind</translation>
     </message>
@@ -3970,7 +4096,7 @@ Change: {1}</source>
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../mentee_desktop/reminders/words.py" line="+70"/>
+        <location filename="../../mentee_desktop/reminders/words.py" line="+71"/>
         <location line="+7"/>
         <source>{0} {1}</source>
         <comment>a day and a time of day</comment>
@@ -4026,7 +4152,17 @@ Change: {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Did your meeting with {0} take place?</source>
+        <translation>Hat dein Treffen mit {0} stattgefunden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}. Mark it held or cancelled; until then nothing counts it as held.</source>
+        <translation>{0}. Markiere es als stattgefunden oder abgesagt; bis dahin zählt es nicht als stattgefunden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Overdue: {0}</source>
         <translation>Überfällig: {0}</translation>
     </message>
@@ -4544,12 +4680,12 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>Edit this mentor</source>
         <translation>Diesen Mentor bearbeiten</translation>
     </message>
@@ -4565,7 +4701,7 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
@@ -4585,12 +4721,12 @@ Change: {1}</source>
         <translation>Ein neues Treffen planen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Show archived mentors</source>
         <translation>Archivierte Mentoren zeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Edit this meeting</source>
         <translation>Dieses Treffen bearbeiten</translation>
     </message>
@@ -4625,7 +4761,7 @@ Change: {1}</source>
         <translation>Diesen Mentor archivieren? Der Verlauf bleibt erhalten; wähle „Archivierte Mentoren zeigen“, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+49"/>
         <source>New meeting planned. Carried over {0} open item(s) from last time and added {1} update(s) on what you promised.</source>
         <translation>Neues Treffen geplant. {0} offene(n) Punkt(e) vom letzten Mal übertragen und {1} Update(s) zu deinen Zusagen hinzugefügt.</translation>
     </message>

@@ -69,11 +69,22 @@ class AgendaModel(QAbstractItemModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._groups: list[list[AgendaItem]] = [[] for _ in KINDS]
+        self._done_promises: set[int] = set()
+        self._answers: dict[int, str] = {}
 
     # ----- loading
-    def load(self, items: list[AgendaItem]) -> None:
+    def load(
+        self,
+        items: list[AgendaItem],
+        done_promises: set[int] | None = None,
+        answers: dict[int, str] | None = None,
+    ) -> None:
+        """Show these items; ``done_promises`` are the updates whose promise is done,
+        ``answers`` the answers to "feedback I want" items (by item id)."""
         self.beginResetModel()
         self._groups = [[i for i in items if i.kind == kind] for kind in KINDS]
+        self._done_promises = set(done_promises or ())
+        self._answers = dict(answers or {})
         self.endResetModel()
 
     def items(self) -> list[AgendaItem]:
@@ -185,10 +196,14 @@ class AgendaModel(QAbstractItemModel):
         badges = []
         if item.is_carried_over:
             badges.append((self.tr("carried over"), "carried"))
-        if item.action_item_id is not None:
+        if item.action_item_id is not None and item.id in self._done_promises:
+            badges.append((self.tr("promise done"), "promise"))
+        elif item.action_item_id is not None:
             badges.append((self.tr("promise"), "promise"))
         if item.raised_by == "mentor":
             badges.append((self.tr("from mentor"), "mentor"))
+        if item.id in self._answers:
+            badges.append((self.tr("answered"), "promise"))
         if item.status == "carried_over":
             badges.append((self.tr("moved to next meeting"), "neutral"))
         return badges
@@ -221,10 +236,14 @@ class AgendaModel(QAbstractItemModel):
         lines = [summary(item.text, 600)]
         if item.is_carried_over:
             lines.append(self.tr("Carried over: not discussed last time."))
-        if item.action_item_id is not None:
+        if item.action_item_id is not None and item.id in self._done_promises:
+            lines.append(self.tr("Done: tell your mentor how it went."))
+        elif item.action_item_id is not None:
             lines.append(self.tr("One of your open action items: say how it went."))
         if item.raised_by == "mentor":
             lines.append(self.tr("Raised by my mentor."))
+        if item.id in self._answers:
+            lines.append(self.tr("Answer: {0}").format(summary(self._answers[item.id], 600)))
         if item.status == "discussed":
             lines.append(self.tr("Discussed."))
         if item.status == "carried_over":

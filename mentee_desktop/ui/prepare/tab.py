@@ -21,13 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.data import agenda_items, meetings, settings, suggested_questions
+from mentee_desktop.data import (
+    agenda_items,
+    feedback,
+    lifecycle,
+    meetings,
+    settings,
+    suggested_questions,
+)
 from mentee_desktop.data.agenda_items import AgendaItem
 from mentee_desktop.data.errors import StoreError
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.prepare.agenda_model import AgendaModel, summary
 from mentee_desktop.ui.prepare.agenda_view import AgendaTreeView
 from mentee_desktop.ui.prepare.item_editor import AgendaEditor
+from mentee_desktop.ui.prepare.move_to_meeting import MoveToMeeting
 from mentee_desktop.ui.prepare.pages import NoMeetingPage, PrepareHeader, PrepareHintPage
 from mentee_desktop.ui.prepare.suggestions import SuggestionPanel
 from mentee_desktop.ui.prepare.words import carry_over_message, origin_text, readiness_text
@@ -38,7 +46,7 @@ SAVE_DELAY_MS = 700
 SPLITTER_KEY = "prepare.splitter"
 SUGGESTIONS_KEY = "prepare.suggestions_visible"
 #: changes made elsewhere that show on the agenda
-RELOAD_ON = ("agenda_item", "meeting")
+RELOAD_ON = ("agenda_item", "meeting", "action_item", "feedback")
 
 
 class PrepareTab(MentoringTab):
@@ -83,6 +91,7 @@ class PrepareTab(MentoringTab):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._build_layout()
         self._create_shortcuts()
+        self.mover = MoveToMeeting(self)
         self._connect_callbacks()
         self._restore_layout()
         self.reload()
@@ -240,11 +249,10 @@ class PrepareTab(MentoringTab):
 
     def add_open_promises(self) -> None:
         """Bring my open action items in as updates (and what was left open last time)."""
-        from mentee_desktop.data.carry_over import carry_over_open_items
 
         if self.meeting_id is None or not self.flush():
             return
-        result = self._call(carry_over_open_items, self.meeting_id, now=self.services.now())
+        result = self._call(lifecycle.bring_in, self.meeting_id, now=self.services.now())
         if result is None:
             return
         self._rebuild(self._selected_identity())
@@ -302,14 +310,14 @@ class PrepareTab(MentoringTab):
     # ----- showing
     def _rebuild(self, identity: tuple[str, Any] | None) -> None:
         """Read the agenda again and select ``identity`` (an item id or a kind's heading)."""
-        items = (
-            self.services.read(agenda_items.list_for_meeting, self.meeting_id)
-            if self.meeting_id is not None
-            else []
-        )
+        items, done, answers = [], set(), {}
+        if self.meeting_id is not None:
+            items = self.services.read(agenda_items.list_for_meeting, self.meeting_id)
+            done = self.services.read(agenda_items.done_promises, self.meeting_id)
+            answers = self.services.read(feedback.answers_for_meeting, self.meeting_id)
         self._syncing = True
         try:
-            self.model.load(items)
+            self.model.load(items, done, answers)
             index = self._index_for(identity)
             if index.isValid():
                 self.tree.setCurrentIndex(index)

@@ -59,6 +59,7 @@ class ReminderSettingsDialog(QDialog):
         labels = {
             model.MEETING_SOON: self.tr("A meeting starts soon"),
             model.PREPARE: self.tr("Prepare for a meeting"),
+            model.MEETING_UNCONFIRMED: self.tr("A past meeting: did it take place?"),
             model.ACTION_DUE: self.tr("My action items due today or overdue"),
             model.FEEDBACK_WAITING: self.tr("Feedback still waiting for an answer"),
             model.KEEP_IN_TOUCH: self.tr("A mentor I have not met for a while"),

@@ -6,15 +6,19 @@ scrolled, so a mentor with 10,000 meetings opens as fast as one with ten.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from sqlite_utils import Database
 
@@ -26,10 +30,44 @@ PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
 
 
-def meeting_label(meeting: Meeting, *, locale: QLocale | None = None) -> str:
-    """ "Thu 28 Nov 2026, 15:00 (Europe/Berlin) · planned" in the user's locale."""
-    from PySide6.QtCore import QDateTime
+def place_of(zone_name: str) -> str:
+    """The city of an IANA zone, as people say it: "Asia/Tokyo" -> "Tokyo"."""
+    return zone_name.rsplit("/", 1)[-1].replace("_", " ")
 
+
+def clock_here(start: datetime, zone_name: str, user_zone: tzinfo | None) -> str:
+    """ "01:00 your time" when the meeting's zone differs from the user's then, else ""."""
+    if user_zone is None:
+        return ""
+    local = start.astimezone(ZoneInfo(zone_name))
+    mine = start.astimezone(user_zone)
+    if local.utcoffset() == mine.utcoffset():
+        return ""
+    clock = QLocale().toString(QTime(mine.hour, mine.minute), QLocale.FormatType.ShortFormat)
+    if mine.date() != local.date():
+        day = QLocale().toString(
+            QDate(mine.year, mine.month, mine.day),
+            QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov"),
+        )
+        clock = f"{day} {clock}"
+    return QCoreApplication.translate("MeetingListModel", "{0} your time").format(clock)
+
+
+def your_time(start: datetime, zone_name: str, user_zone: tzinfo | None) -> str:
+    """ "09:00 Tokyo · 01:00 your time" when the zones differ at that moment, else ""."""
+    here = clock_here(start, zone_name, user_zone)
+    if not here:
+        return ""
+    local = start.astimezone(ZoneInfo(zone_name))
+    there = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{there} {place_of(zone_name)} · {here}"
+
+
+def meeting_label(
+    meeting: Meeting, *, locale: QLocale | None = None, user_zone: tzinfo | None = None
+) -> str:
+    """ "Thu 28 Nov 2026, 15:00 (Europe/Berlin) · planned" in the user's locale; with the
+    user's own time too when the meeting's zone differs ("… · 01:00 your time")."""
     local = meeting.local_start
     stamp = QDateTime(local.date(), local.time().replace(tzinfo=None))
     when = QCoreApplication.translate(
@@ -41,7 +79,8 @@ def meeting_label(meeting: Meeting, *, locale: QLocale | None = None) -> str:
         "held": QCoreApplication.translate("MeetingListModel", " · held"),
         "cancelled": QCoreApplication.translate("MeetingListModel", " · cancelled"),
     }[meeting.status]
-    return f"{text} ({meeting.timezone}){status}"
+    here = clock_here(meeting.starts_at, meeting.timezone, user_zone)
+    return f"{text} ({meeting.timezone}){' · ' + here if here else ''}{status}"
 
 
 class MeetingListModel(QAbstractListModel):
@@ -55,6 +94,8 @@ class MeetingListModel(QAbstractListModel):
         self._past_loaded = 0
         self._past_total = 0
         self._split: str = ""
+        #: the user's own zone: labels add "· 01:00 your time" where the meeting's differs
+        self.user_zone: tzinfo | None = None
 
     def load(self, mentor_id: int | None, now: datetime) -> None:
         self.beginResetModel()
@@ -67,7 +108,33 @@ class MeetingListModel(QAbstractListModel):
             upcoming = meetings.list_upcoming(self._db, mentor_id, now)
             self._rows = upcoming
             self._past_total = meetings.count_for_mentor(self._db, mentor_id) - len(upcoming)
+            # the first page of the past at once: a mentor with only past meetings shows them
+            self._rows = upcoming + self._past_page()
         self.endResetModel()
+
+    def _past_page(self) -> list[Meeting]:
+        if self._mentor_id is None or self._past_loaded >= self._past_total:
+            return []
+        page = meetings.list_past(self._db, self._mentor_id, self._split, PAGE, self._past_loaded)
+        if not page:
+            self._past_total = self._past_loaded
+        self._past_loaded += len(page)
+        return page
+
+    def default_row(self, now: datetime) -> int:
+        """The meeting to show first: one under way, else the next upcoming (planned before
+        held or cancelled), else the most recent past one; -1 with no meetings."""
+        started = [(r, m) for r, m in enumerate(self._rows) if m.starts_at <= now]
+        for row, meeting in started:
+            if meeting.ends_at > now and meeting.status != "cancelled":
+                return row
+        ahead = [(r, m) for r, m in enumerate(self._rows) if m.starts_at > now]
+        for row, meeting in ahead:
+            if meeting.status == "planned":
+                return row
+        if started:
+            return max(started, key=lambda pair: (pair[1].starts_at, pair[1].id))[0]
+        return ahead[0][0] if ahead else -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -78,14 +145,12 @@ class MeetingListModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._mentor_id is None:
             return
-        page = meetings.list_past(self._db, self._mentor_id, self._split, PAGE, self._past_loaded)
+        page = self._past_page()
         if not page:
-            self._past_total = self._past_loaded
             return
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self._past_loaded += len(page)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -93,7 +158,7 @@ class MeetingListModel(QAbstractListModel):
             return None
         meeting = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return meeting_label(meeting)
+            return meeting_label(meeting, user_zone=self.user_zone)
         if role == self.MeetingIdRole:
             return meeting.id
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from mentee_desktop.data import meetings
+from mentee_desktop.data import lifecycle, meetings
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.services import AppServices
 
@@ -60,7 +60,7 @@ class MeetingOutcomeBar(QFrame):
     def _record(self, status: str) -> None:
         if self.meeting_id is None:
             return
-        self.services.call(RecordKind.MEETING, meetings.set_status, self.meeting_id, status)
+        self.services.call(RecordKind.MEETING, lifecycle.set_status, self.meeting_id, status)
         if self.services.read(meetings.get, self.meeting_id).status == status:  # it was stored
             self.hide()
             self.recorded.emit(self.meeting_id)

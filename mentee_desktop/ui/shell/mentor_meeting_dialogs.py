@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentee_desktop.data.lifecycle import PlanningCheck
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
+from mentee_desktop.ui.shell.meeting_list_model import your_time
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -54,6 +57,14 @@ class MentorDialog(QDialog):
         self.cadence.setRange(1, 365)
         self.cadence.setSuffix(self.tr(" days"))
         self.cadence.setValue(mentor.cadence_days if mentor else 14)
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItem(self.tr("My own time zone"), "")
+        for name in sorted(available_timezones()):
+            self.timezone.addItem(name, name)
+        self.timezone.setCurrentIndex(
+            max(0, self.timezone.findData(mentor.timezone if mentor else ""))
+        )
         self.guidance = QPlainTextEdit(mentor.guidance_style if mentor else "")
         self.guidance.setPlaceholderText(
             self.tr("How do they like to give guidance? (stories, questions, direct advice…)")
@@ -70,6 +81,7 @@ class MentorDialog(QDialog):
             (self.tr("&Contact"), self.contact, self.tr("Mentor contact")),
             (self.tr("Mentoring &since"), self.started_on, self.tr("Mentoring since")),
             (self.tr("We meet &every"), self.cadence, self.tr("Meeting cadence in days")),
+            (self.tr("Time &zone"), self.timezone, self.tr("Mentor time zone")),
             (self.tr("&Guidance style"), self.guidance, self.tr("How they like to guide")),
         ]:
             widget.setAccessibleName(accessible)
@@ -84,7 +96,25 @@ class MentorDialog(QDialog):
             self.error.show()
             self.name.setFocus()
             return
+        if self._zone() is None:
+            self.error.setText(
+                self.tr("Unknown timezone. Pick one from the list, e.g. Europe/Berlin.")
+            )
+            self.error.show()
+            self.timezone.setFocus()
+            return
         super().accept()
+
+    def _zone(self) -> str | None:
+        """The zone picked ('' for the user's own), or None when the text is no zone."""
+        text = self.timezone.currentText().strip()
+        if not text or text == self.timezone.itemText(0):
+            return ""
+        try:
+            ZoneInfo(text)
+        except (ValueError, ZoneInfoNotFoundError):
+            return None
+        return text
 
     def mentor(self) -> Mentor:
         """The mentor as entered (keeping id and flags of the one being edited)."""
@@ -97,13 +127,20 @@ class MentorDialog(QDialog):
             started_on=self.started_on.date().toPython(),
             cadence_days=self.cadence.value(),
             guidance_style=self.guidance.toPlainText().strip(),
+            timezone=self._zone() or "",
             archived=base.archived if base else False,
             is_sample=base.is_sample if base else False,
         )
 
 
 class MeetingDialog(QDialog):
-    """Date, time, timezone, duration, place or link (and status when editing)."""
+    """Date, time, timezone, duration, place or link (and status when editing).
+
+    A new meeting starts from ``suggested`` (the previous one + the mentor's cadence, see
+    :func:`mentee_desktop.data.lifecycle.suggest_next`). ``check`` reads, for the meeting as
+    entered, a :class:`~mentee_desktop.data.lifecycle.PlanningCheck`: the dialog warns about a
+    date in the past and an overlap, and says what will be carried in.
+    """
 
     def __init__(
         self,
@@ -112,14 +149,20 @@ class MeetingDialog(QDialog):
         now: datetime,
         meeting: Meeting | None = None,
         parent: QWidget | None = None,
+        *,
+        suggested: Meeting | None = None,
+        check: Callable[[Meeting], PlanningCheck | None] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit meeting") if meeting else self.tr("New meeting"))
         self._mentor_id = mentor_id
         self._original = meeting
-        zone = meeting.timezone if meeting else zone_name
-        if meeting:
-            start = meeting.local_start
+        self._user_zone = ZoneInfo(zone_name)
+        self._check = check
+        shown = meeting or suggested
+        zone = shown.timezone if shown else zone_name
+        if shown:
+            start = shown.local_start
         else:
             start = (now.astimezone(ZoneInfo(zone)) + timedelta(days=7)).replace(
                 minute=0, second=0, microsecond=0
@@ -131,12 +174,14 @@ class MeetingDialog(QDialog):
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(available_timezones()))
         self.timezone.setCurrentText(zone)
+        self.your_time = QLabel()
+        self.your_time.setAccessibleName(self.tr("The time where you are"))
         self.duration = QSpinBox()
         self.duration.setRange(5, 24 * 60)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(self.tr(" min"))
-        self.duration.setValue(meeting.duration_minutes if meeting else 60)
-        self.place = QLineEdit(meeting.place if meeting else "")
+        self.duration.setValue(shown.duration_minutes if shown else 60)
+        self.place = QLineEdit(shown.place if shown else "")
         self.place.setPlaceholderText(self.tr("Room, café or video link"))
         self.status = QComboBox()
         for value, label in [
@@ -148,6 +193,13 @@ class MeetingDialog(QDialog):
         self.status.setCurrentIndex(
             max(0, self.status.findData(meeting.status if meeting else "planned"))
         )
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a5300")
+        self.warning.setAccessibleName(self.tr("Warnings about this meeting"))
+        self.carried = QLabel()
+        self.carried.setWordWrap(True)
+        self.carried.setAccessibleName(self.tr("What this meeting brings in"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e")
         self.error.hide()
@@ -164,13 +216,67 @@ class MeetingDialog(QDialog):
         for label, widget, accessible in rows:
             widget.setAccessibleName(accessible)
             form.addRow(label, widget)
+            if widget is self.timezone:
+                form.addRow("", self.your_time)
+        form.addRow(self.warning)
+        form.addRow(self.carried)
         form.addRow(self.error)
         form.addRow(_buttons(self))
+        self._connect_callbacks()
+        self.refresh()
+        self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
+
+    def _connect_callbacks(self) -> None:
+        self.day.dateChanged.connect(self.refresh)
+        self.time.timeChanged.connect(self.refresh)
+        self.timezone.currentTextChanged.connect(self.refresh)
+        self.duration.valueChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+
+    def _zone(self) -> str | None:
+        text = self.timezone.currentText().strip()
+        try:
+            ZoneInfo(text)
+        except (ValueError, ZoneInfoNotFoundError):
+            return None
+        return text
+
+    def refresh(self) -> None:
+        """Both times when the zones differ, the warnings, and what will be carried in."""
+        if self._zone() is None:
+            self.your_time.setText(self.tr("Unknown timezone"))
+            return
+        meeting = self.meeting()
+        here = your_time(meeting.starts_at, meeting.timezone, self._user_zone)
+        self.your_time.setText(here)
+        self.your_time.setVisible(bool(here))
+        found = self._check(meeting) if self._check else None
+        warnings = []
+        if found is not None and found.in_the_past and meeting.status == "planned":
+            warnings.append(self.tr("This date is in the past."))
+        if found is not None and found.overlaps:
+            other = found.overlaps[0].starts_at.astimezone(self._user_zone)
+            clock = QLocale().toString(
+                QTime(other.hour, other.minute), QLocale.FormatType.ShortFormat
+            )
+            warnings.append(self.tr("It overlaps another meeting at {0} your time.").format(clock))
+        self.warning.setText(" ".join(warnings))
+        self.warning.setVisible(bool(warnings))
+        carried = []
+        if found is not None and found.waiting:
+            carried.append(
+                self.tr("%n open item(s) waiting from earlier meetings", "", found.waiting)
+            )
+        if found is not None and found.promises:
+            carried.append(self.tr("%n update(s) on what you promised", "", found.promises))
+        text = ""
+        if carried:
+            text = self.tr("It will bring in {0}.").format(self.tr(" and ").join(carried))
+        self.carried.setText(text)
+        self.carried.setVisible(bool(text))
 
     def accept(self) -> None:
-        try:
-            ZoneInfo(self.timezone.currentText().strip())
-        except Exception:
+        if self._zone() is None:
             self.error.setText(
                 self.tr("Unknown timezone. Pick one from the list, e.g. Europe/Berlin.")
             )

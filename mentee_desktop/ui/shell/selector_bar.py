@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.data import meetings, mentors
+from mentee_desktop.data import lifecycle, meetings, mentors
 from mentee_desktop.ui.shell.meeting_list_model import MeetingListModel
 from mentee_desktop.ui.shell.services import AppServices
 
@@ -49,8 +49,10 @@ class SelectorBar(QWidget):
         self.show_archived.setCheckable(True)
         self.more_button.setMenu(more_menu)
         self.meeting_model = MeetingListModel(services.db, self)
+        self.meeting_model.user_zone = services.zone
         self.meeting_combo = QComboBox()
         self.meeting_combo.setModel(self.meeting_model)
+        self.meeting_combo.setMaxVisibleItems(16)  # upcoming and a good stretch of the past
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.meeting_combo.setMinimumContentsLength(18)
         self.meeting_combo.setSizeAdjustPolicy(
@@ -115,12 +117,12 @@ class SelectorBar(QWidget):
         self.reload_meetings(meeting_id)
 
     def reload_meetings(self, select_id: int | None = None) -> None:
+        """List the mentor's meetings again; show ``select_id``, or the one that matters now."""
         self.meeting_combo.blockSignals(True)
-        self.meeting_model.load(self.mentor_id(), self.services.now())
-        row = self.meeting_model.row_of(select_id) if select_id is not None else 0
-        self.meeting_combo.setCurrentIndex(
-            row if row >= 0 else (0 if self.meeting_model.rowCount() else -1)
-        )
+        now = self.services.now()
+        self.meeting_model.load(self.mentor_id(), now)
+        row = self.meeting_model.row_of(select_id) if select_id is not None else -1
+        self.meeting_combo.setCurrentIndex(row if row >= 0 else self.meeting_model.default_row(now))
         self.meeting_combo.blockSignals(False)
         self._update_buttons()
         self._emit_selection()
@@ -205,18 +207,30 @@ class SelectorBar(QWidget):
             return None
         from mentee_desktop.ui.shell.mentor_meeting_dialogs import MeetingDialog
 
+        now = self.services.now()
+        suggested = self.services.read(
+            lifecycle.suggest_next, mentor_id, now, self.services.zone_name
+        )
         dialog = MeetingDialog(
-            mentor_id, self.services.zone_name, self.services.now(), parent=self.window()
+            mentor_id,
+            self.services.zone_name,
+            now,
+            parent=self.window(),
+            suggested=suggested,
+            check=self._check_plan,
         )
         if not dialog.exec():
             return None
         return self.create_meeting(dialog.meeting())
 
+    def _check_plan(self, meeting):
+        return self.services.read(lifecycle.check_plan, meeting, self.services.now())
+
     def create_meeting(self, meeting) -> int | None:
         """Store a meeting with carry-over and say what was carried."""
         from mentee_desktop.data import agenda_items
 
-        created = self.services.call("meeting", meetings.create, meeting, now=self.services.now())
+        created = self.services.call("meeting", lifecycle.plan, meeting, now=self.services.now())
         if created is None:
             return None
         agenda = self.services.read(agenda_items.list_for_meeting, created.id)
@@ -249,6 +263,10 @@ class SelectorBar(QWidget):
             self.services.now(),
             current,
             parent=self.window(),
+            check=self._check_plan,
         )
-        if dialog.exec() and self.services.call("meeting", meetings.update, dialog.meeting()):
+        edited = dialog.exec() and self.services.call(
+            "meeting", lifecycle.edit, dialog.meeting(), now=self.services.now()
+        )
+        if edited:
             self.reload_meetings(meeting_id)
