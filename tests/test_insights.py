@@ -127,7 +127,8 @@ def test_put_to_work_counts_per_mentor(db, now):
     note(db, held_meeting(db, ada.id, now + timedelta(1)), "Two")
     note(db, held_meeting(db, grace.id, now), "Three")
     insights.mark(db, insight_of(db, first.id).id, "applied", "Worked", now=now)
-    assert insights.put_to_work_counts(db) == {ada.id: (1, 2), grace.id: (0, 1)}
+    assert insights.put_to_work_count(db, ada.id) == (1, 2)
+    assert insights.put_to_work_count(db, grace.id) == (0, 1)
 
 
 # ----- the spacing rule

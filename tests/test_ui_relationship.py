@@ -14,6 +14,7 @@ from mentee_desktop.data import (
     agenda_items,
     checkins,
     goals,
+    insights,
     lifecycle,
     listening_notes,
     meetings,
@@ -81,7 +82,8 @@ def test_the_tab_shows_the_selected_mentor_with_its_sample_story(window, tab, sa
     assert any("The testing workshop I ran for the new hires" in s for s in shared)
     assert any("(planned)" in s and "accessibility audit" in s for s in shared)
     learned = [
-        tab.gathered.learned_list.item(i).text() for i in range(tab.gathered.learned_list.count())
+        tab.gathered.put_to_work.insight_list.item(i).text()
+        for i in range(tab.gathered.put_to_work.insight_list.count())
     ]
     assert any("Write one design note that another team can reuse." in s for s in learned)
     today = now.astimezone(tab.services.zone).date()
@@ -328,7 +330,8 @@ def test_gathered_lists_follow_the_store(window, tab, db, sample, now):
         now=now,
     )
     learned = [
-        tab.gathered.learned_list.item(i).text() for i in range(tab.gathered.learned_list.count())
+        tab.gathered.put_to_work.insight_list.item(i).text()
+        for i in range(tab.gathered.put_to_work.insight_list.count())
     ]
     assert any(text.endswith("Ask for the decision criteria") for text in learned)
 
@@ -365,9 +368,7 @@ def test_store_reads_behind_the_gathered_lists_and_undo(db, now):
     shared = agenda_items.shared_with_mentor(db, mentor.id)
     assert [s.item.text for s in shared] == [f"shared {held.id}"]
     assert shared[0].meeting_status == "held"
-    assert [i.insight for i in listening_notes.insights_for_mentor(db, mentor.id)] == [
-        "Say no kindly"
-    ]
+    assert [i.text for i in insights.list_insights(db, mentor_id=mentor.id)] == ["Say no kindly"]
 
     goal = goals.add(db, Goal(mentor_id=mentor.id, title="Negotiate"))
     kept, lost = shared[0].item.id, agenda_items.list_for_meeting(db, cancelled.id)[0].id

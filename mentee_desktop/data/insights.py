@@ -115,9 +115,15 @@ def list_insights(
     """Insights with words, newest heard first (ties: newest written first); at most
     ``limit`` of them (-1: all)."""
     where, params = [_HAS_TEXT], []
-    if mentor_id is not None:
-        where.append("r.id = ?")
-        params.append(mentor_id)
+    if mentor_id is not None:  # through the mentor's meetings and requests (indexed)
+        where.append(
+            "i.id IN (SELECT i2.id FROM meetings m2 "
+            "JOIN listening_notes n2 ON n2.meeting_id = m2.id "
+            "JOIN insights i2 ON i2.note_id = n2.id WHERE m2.mentor_id = ? "
+            "UNION ALL SELECT i3.id FROM feedback_requests f3 "
+            "JOIN insights i3 ON i3.feedback_id = f3.id WHERE f3.mentor_id = ?)"
+        )
+        params += [mentor_id, mentor_id]
     if states:
         _check_states(states)
         where.append(f"i.state IN ({', '.join('?' for _ in states)})")
@@ -167,14 +173,17 @@ def told_back(
     return [_from_row(row) for row in db.query(sql, params)]
 
 
-def put_to_work_counts(db: Database) -> dict[int, tuple[int, int]]:
-    """Per mentor: (insights applied, insights in all) — beside the follow-through record."""
-    sql = (
-        "SELECT mentor_id, sum(state = 'applied') AS applied, count(*) AS total FROM ("
-        + _SELECT.replace("SELECT i.id,", "SELECT i.id AS iid,", 1)
-        + f" WHERE {_HAS_TEXT}) GROUP BY mentor_id"
-    )
-    return {row["mentor_id"]: (row["applied"], row["total"]) for row in db.query(sql)}
+def put_to_work_count(db: Database, mentor_id: int) -> tuple[int, int]:
+    """(insights applied, insights in all) of one mentor: told beside the follow-through."""
+    row = db.execute(
+        "SELECT coalesce(sum(state = 'applied'), 0), count(*) FROM ("
+        "SELECT i.state FROM meetings m JOIN listening_notes n ON n.meeting_id = m.id "
+        "JOIN insights i ON i.note_id = n.id WHERE m.mentor_id = ? AND trim(n.insight) != '' "
+        "UNION ALL SELECT i.state FROM feedback_requests f "
+        "JOIN insights i ON i.feedback_id = f.id WHERE f.mentor_id = ? AND trim(f.answer) != '')",
+        [mentor_id, mentor_id],
+    ).fetchone()
+    return row[0], row[1]
 
 
 def _check_states(states: tuple[str, ...]) -> None:

@@ -94,35 +94,6 @@ def list_for_meeting(db: Database, meeting_id: int) -> list[ListeningNote]:
     return [_from_row(r) for r in rows]
 
 
-# ----- for the Relationship tab: what I learned
-
-
-@dataclass(frozen=True)
-class LearnedInsight:
-    """The insight of one listening note with the meeting it came from."""
-
-    note_id: int
-    insight: str
-    meeting_id: int
-    meeting_starts_at: datetime
-    meeting_timezone: str
-
-
-def insights_for_mentor(db: Database, mentor_id: int, *, limit: int = 200) -> list[LearnedInsight]:
-    """What I learned from this mentor: every non-empty insight, newest meeting first."""
-    rows = db.execute(
-        "SELECT n.id, n.insight, m.id, m.starts_at, m.timezone FROM listening_notes n "
-        "JOIN meetings m ON m.id = n.meeting_id "
-        "WHERE m.mentor_id = ? AND trim(n.insight) != '' "
-        "ORDER BY m.starts_at DESC, n.id DESC LIMIT ?",
-        [mentor_id, limit],
-    ).fetchall()
-    return [
-        LearnedInsight(note_id, insight, meeting_id, from_db(starts_at), zone)
-        for note_id, insight, meeting_id, starts_at, zone in rows
-    ]
-
-
 # ----- for the Listening notes tab: pages, linked action items, delete with undo
 
 

@@ -4,8 +4,9 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="+87"/>
+        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="+90"/>
         <source>Insights to put to work</source>
+        <extracomment>&quot;Put to work: 1 of 3 insights&quot; — the tab shows it beside the follow-through record</extracomment>
         <translation>Erkenntnisse zum Umsetzen</translation>
     </message>
     <message>
@@ -1725,16 +1726,14 @@ Change: {1}</source>
 <context>
     <name>GatheredPanel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/gathered_panel.py" line="+32"/>
-        <location line="+2"/>
+        <location filename="../../mentee_desktop/ui/relationship/gathered_panel.py" line="+34"/>
+        <location line="+1"/>
         <source>What I shared with my mentor</source>
         <translation>Was ich mit meinem Mentor geteilt habe</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
         <source>What I learned</source>
-        <translation>Was ich gelernt habe</translation>
+        <translation type="vanished">Was ich gelernt habe</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1747,9 +1746,8 @@ Change: {1}</source>
         <translation>Noch nichts. Füge der Agenda eines Treffens „Etwas, das ich teilen kann“ hinzu.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Nothing yet. Insights from your listening notes gather here.</source>
-        <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
+        <translation type="vanished">Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2234,7 @@ Change: {1}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mentee_desktop/ui/actions/tab.py" line="-371"/>
-        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+35"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+36"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
@@ -2331,7 +2329,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
     <message>
         <location filename="../../mentee_desktop/ui/relationship/install.py" line="+28"/>
-        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+53"/>
+        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+55"/>
         <source>Relationship</source>
         <extracomment>store changes that can alter what this tab shows</extracomment>
         <translation>Beziehung</translation>
@@ -3189,7 +3187,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>PutToWork</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-66"/>
+        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-69"/>
         <source>not tried yet</source>
         <extracomment>the newest insights shown (older ones stay in the store and in search)</extracomment>
         <translation>noch nicht ausprobiert</translation>
@@ -3210,16 +3208,21 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>losgelassen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>What I learned: put to work</source>
+        <extracomment>the listening note (or feedback request) behind the current insight should open</extracomment>
+        <translation>Was ich gelernt habe: umsetzen</translation>
+    </message>
+    <message>
         <source>Put to work</source>
         <extracomment>the listening note (or feedback request) behind the current insight should open</extracomment>
-        <translation>Umsetzen</translation>
+        <translation type="vanished">Umsetzen</translation>
     </message>
 </context>
 <context>
     <name>PutToWorkPanel</name>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Nothing yet. Insights from your listening notes gather here.</source>
         <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
     </message>
@@ -3686,7 +3689,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation type="vanished">Wie es uns geht</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>My mentor</source>
         <translation>Mein Mentor</translation>
     </message>

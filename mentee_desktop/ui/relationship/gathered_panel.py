@@ -1,11 +1,12 @@
 """What I shared with my mentor and what I learned: mutual learning made visible, gathered
-from every meeting's agenda and listening notes."""
+from every meeting's agenda and listening notes. What I learned is a "Put to work" list: each
+insight with whether I tried it (see put_to_work.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
-from mentee_desktop.data import agenda_items, listening_notes
+from mentee_desktop.data import agenda_items
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.relationship.common import (
     IdRole,
@@ -16,6 +17,7 @@ from mentee_desktop.ui.relationship.common import (
     preview,
     record_list,
 )
+from mentee_desktop.ui.relationship.put_to_work import PutToWorkPanel
 from mentee_desktop.ui.shell.services import AppServices
 
 
@@ -30,21 +32,19 @@ class GatheredPanel(QWidget):
 
     def _build(self) -> None:
         self.shared_list = record_list(self.tr("What I shared with my mentor"), 90)
-        self.learned_list = record_list(self.tr("What I learned"), 90)
         self.shared_box = QGroupBox(self.tr("What I shared with my mentor"))
-        self.learned_box = QGroupBox(self.tr("What I learned"))
         fill_group(self.shared_box, self.shared_list)
-        fill_group(self.learned_box, self.learned_list)
+        self.put_to_work = PutToWorkPanel(self.services)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.shared_box)
-        layout.addWidget(self.learned_box)
+        layout.addWidget(self.put_to_work)
 
     def _connect_callbacks(self) -> None:
         self.shared_list.itemActivated.connect(
             lambda item: self._open(item, RecordKind.AGENDA_ITEM)
         )
-        self.learned_list.itemActivated.connect(lambda item: self._open(item, RecordKind.NOTE))
+        self.put_to_work.open_requested.connect(self.services.open_record_requested)
 
     def load(self, mentor_id: int) -> None:
         today = self.services.today()
@@ -61,14 +61,7 @@ class GatheredPanel(QWidget):
             self.shared_list,
             self.tr("Nothing yet. Add “something I can share” to a meeting's agenda."),
         )
-        self.learned_list.clear()
-        for learned in self.services.read(listening_notes.insights_for_mentor, mentor_id):
-            day = meeting_day(learned.meeting_starts_at, learned.meeting_timezone)
-            self._add(self.learned_list, day_text(day), learned.insight, learned.note_id)
-        add_placeholder(
-            self.learned_list,
-            self.tr("Nothing yet. Insights from your listening notes gather here."),
-        )
+        self.put_to_work.load(mentor_id)
 
     @staticmethod
     def _add(widget: QListWidget, when: str, text: str, record_id: int) -> None:

@@ -69,7 +69,9 @@ class PutToWorkPanel(QGroupBox):
     open_requested = Signal(str, int)
 
     def __init__(self, services: AppServices, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("PutToWork", "Put to work"), parent)
+        super().__init__(
+            QCoreApplication.translate("PutToWork", "What I learned: put to work"), parent
+        )
         self.services = services
         self.mentor_id: int | None = None
         self._insights: dict[int, Insight] = {}
@@ -79,6 +81,7 @@ class PutToWorkPanel(QGroupBox):
 
     def _build(self) -> None:
         tr = self.tr
+        #: "Put to work: 1 of 3 insights" — the tab shows it beside the follow-through record
         self.summary = QLabel()
         self.summary.setObjectName("putToWorkSummary")
         self.summary.setWordWrap(True)
@@ -115,7 +118,6 @@ class PutToWorkPanel(QGroupBox):
         buttons.addWidget(self.applied_button)
         buttons.addWidget(self.let_go_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
         layout.addWidget(self.insight_list, 1)
         layout.addLayout(buttons)
         layout.addWidget(hint)
@@ -156,11 +158,9 @@ class PutToWorkPanel(QGroupBox):
             )
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.insight_list.addItem(empty)
-        applied = sum(i.state == insights.APPLIED for i in found)
+        applied, total = self.services.read(insights.put_to_work_count, mentor_id)
         self.summary.setText(
-            self.tr("Put to work: %n of {0} insights", "", applied).format(len(found))
-            if found
-            else ""
+            self.tr("Put to work: %n of {0} insights", "", applied).format(total) if total else ""
         )
         self._show_current()
 

@@ -46,6 +46,8 @@ RELEVANT_KINDS = {
     RecordKind.MEETING,
     RecordKind.MENTOR,
     RecordKind.SETTINGS,
+    RecordKind.INSIGHT,
+    RecordKind.FEEDBACK,  # an answer I act on becomes an insight to put to work
 }
 
 
@@ -78,7 +80,11 @@ class RelationshipTab(MentoringTab):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.banner)
-        layout.addWidget(self.follow_through)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_through, 1)
+        # beside the follow-through record: how much of what I heard I put to work
+        follow.addWidget(self.gathered.put_to_work.summary, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(follow)
         layout.addLayout(columns, 3)
         layout.addWidget(self.gathered, 1)
         self.scroll = QScrollArea()
@@ -157,7 +163,8 @@ class RelationshipTab(MentoringTab):
         return self.select_kind_record(RecordKind.GOAL, record_id)
 
     def select_kind_record(self, kind: str, record_id: int) -> bool:
-        """Select a goal, a progress note (with its goal) or a check-in and show it."""
+        """Select a goal, a progress note (with its goal), a check-in or an insight and show
+        it."""
         self._ensure_fresh()
         if kind == RecordKind.GOAL:
             found, widget = self.goals.select_goal(record_id), self.goals.goal_tree
@@ -165,6 +172,9 @@ class RelationshipTab(MentoringTab):
             found, widget = self.goals.select_progress(record_id), self.goals.progress_list
         elif kind == RecordKind.CHECKIN:
             found, widget = self.checkins.select_checkin(record_id), self.checkins.checkin_tree
+        elif kind == RecordKind.INSIGHT:
+            found = self.gathered.put_to_work.select(record_id)
+            widget = self.gathered.put_to_work.insight_list
         else:
             return False
         if found:

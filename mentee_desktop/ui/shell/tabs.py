@@ -22,6 +22,7 @@ KIND_TO_TAB = {
     RecordKind.GOAL: "relationship",
     RecordKind.GOAL_PROGRESS: "relationship",
     RecordKind.CHECKIN: "relationship",
+    RecordKind.INSIGHT: "relationship",
 }
 
 #: builds a tab (a tab class will do)
