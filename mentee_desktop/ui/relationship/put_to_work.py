@@ -6,7 +6,7 @@ go, N new again; the line below says what happened (or why it was let go) and En
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data import insights
 from mentee_desktop.data.insights import Insight
+from mentee_desktop.ui.relationship.common import day_text
 from mentee_desktop.ui.shell.services import AppServices
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -84,7 +85,6 @@ class PutToWorkPanel(QGroupBox):
         #: "Put to work: 1 of 3 insights" — the tab shows it beside the follow-through record
         self.summary = QLabel()
         self.summary.setObjectName("putToWorkSummary")
-        self.summary.setWordWrap(True)
         self.insight_list = _InsightList()
         self.insight_list.setObjectName("putToWorkList")
         self.insight_list.setAccessibleName(tr("Insights to put to work"))
@@ -165,8 +165,7 @@ class PutToWorkPanel(QGroupBox):
         self._show_current()
 
     def _line(self, insight: Insight) -> str:
-        day = insight.heard_at.astimezone(self.services.zone).date()
-        when = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        when = day_text(insight.heard_at.astimezone(self.services.zone).date())
         text = " ".join(insight.text.split())
         if len(text) > PREVIEW_CHARS:
             text = text[: PREVIEW_CHARS - 1] + "…"

@@ -83,7 +83,7 @@ class RelationshipTab(MentoringTab):
         follow = QHBoxLayout()
         follow.addWidget(self.follow_through, 1)
         # beside the follow-through record: how much of what I heard I put to work
-        follow.addWidget(self.gathered.put_to_work.summary, 0, Qt.AlignmentFlag.AlignTop)
+        follow.addWidget(self.gathered.put_to_work.summary, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(follow)
         layout.addLayout(columns, 3)
         layout.addWidget(self.gathered, 1)
