@@ -13,6 +13,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check what is true, never how fast: a shared 2-core machine (CI) must not
+# turn a slow example into a failure.
+settings.register_profile("mentee", deadline=None)
+settings.load_profile("mentee")
 
 REAL_DATA_DIR = None
 

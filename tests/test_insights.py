@@ -121,6 +121,41 @@ def test_deleting_the_note_deletes_its_insight(db, now):
     assert db.execute("SELECT count(*) FROM insights").fetchone()[0] == 0
 
 
+def test_undoing_a_note_deletion_brings_back_how_trying_it_went(db, now):
+    mentor = add_mentor(db)
+    written = note(db, held_meeting(db, mentor.id, now), "Pair on the migration")
+    insights.mark(db, insight_of(db, written.id).id, "applied", "We did; it went well", now=now)
+    deleted = listening_notes.delete_for_undo(db, written.id)
+    assert insights.list_insights(db) == []
+    restored = listening_notes.undo_delete(db, deleted)
+    back = insights.for_note(db, restored.id)
+    assert (back.state, back.outcome, back.state_at) == ("applied", "We did; it went well", now)
+
+
+def test_states_travel_through_the_json_export(cli, tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    assert cli("--data-dir", str(first), "sample-data").returncode == 0
+    exported = cli("--data-dir", str(first), "export-json", "--output", str(tmp_path / "x.json"))
+    assert exported.returncode == 0, exported.stderr
+    imported = cli("--data-dir", str(second), "import-json", str(tmp_path / "x.json"))
+    assert imported.returncode == 0, imported.stderr
+    listed = [
+        cli("--data-dir", str(folder), "insights", "--json").stdout for folder in (first, second)
+    ]
+    assert listed[0] == listed[1]
+    assert '"state": "applied"' in listed[1]
+
+
+def test_search_finds_what_happened(db, now):
+    from mentee_desktop.data.search import search
+
+    mentor = add_mentor(db)
+    written = note(db, held_meeting(db, mentor.id, now), "Pair on the migration")
+    insights.mark(db, insight_of(db, written.id).id, "applied", "Zanzibar rollout halved", now=now)
+    hits = search(db, "zanzibar")
+    assert [(h.kind, h.record_id) for h in hits] == [("insight", insight_of(db, written.id).id)]
+
+
 def test_put_to_work_counts_per_mentor(db, now):
     ada, grace = add_mentor(db, "Ada"), add_mentor(db, "Grace")
     first = note(db, held_meeting(db, ada.id, now), "One")

@@ -224,13 +224,15 @@ def mark(
     return get(db, insight_id)
 
 
-def restore_state(db: Database, insight: Insight) -> None:
-    """Put back a state saved before (undo of a note's deletion brings its insight back)."""
+def restore_state(db: Database, insight: Insight, *, note_id: int | None = None) -> None:
+    """Put back a state saved before (undo of a note's deletion brings its insight back; the
+    note may come back under ``note_id`` when its old id was taken meanwhile)."""
     column = "note_id" if insight.source == "note" else "feedback_id"
+    source_id = note_id if note_id is not None and insight.source == "note" else insight.source_id
     with transaction(db):
         db.execute(
             f"UPDATE insights SET state = ?, outcome = ?, state_at = ? WHERE {column} = ?",
-            [insight.state, insight.outcome, to_db(insight.state_at), insight.source_id],
+            [insight.state, insight.outcome, to_db(insight.state_at), source_id],
         )
 
 

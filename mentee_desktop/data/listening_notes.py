@@ -7,7 +7,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
+from mentee_desktop.data import insights
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.insights import Insight
 from mentee_desktop.data.timestamps import from_db, to_db, utc_now
 
 TEXT_FIELDS = ("heard", "in_my_words", "follow_up", "insight", "tags")
@@ -135,6 +137,8 @@ class DeletedNote:
 
     note: ListeningNote
     action_item_ids: tuple[int, ...]
+    #: how putting its insight to work went, so undo brings that back too
+    insight: Insight | None = None
 
 
 def delete_for_undo(db: Database, note_id: int) -> DeletedNote:
@@ -146,8 +150,9 @@ def delete_for_undo(db: Database, note_id: int) -> DeletedNote:
                 "SELECT id FROM action_items WHERE note_id = ? ORDER BY id", [note_id]
             ).fetchall()
         )
+        insight = insights.for_note(db, note_id)
         note = delete(db, note_id)
-    return DeletedNote(note, linked)
+    return DeletedNote(note, linked, insight)
 
 
 def undo_delete(db: Database, deleted: DeletedNote) -> ListeningNote:
@@ -165,4 +170,6 @@ def undo_delete(db: Database, deleted: DeletedNote) -> ListeningNote:
                 "UPDATE action_items SET note_id = ? WHERE id = ? AND note_id IS NULL",
                 [restored.id, item_id],
             )
+        if deleted.insight is not None:
+            insights.restore_state(db, deleted.insight, note_id=restored.id)
     return restored
