@@ -7,7 +7,6 @@ go to the log with a traceback and the user sees a short apology, never the trac
 
 from __future__ import annotations
 
-import importlib
 import logging
 import logging.handlers
 import os
@@ -126,7 +125,8 @@ def _installer_in(module: str) -> Callable:
     """The ``install`` function of ``module``, which is imported only when it runs."""
 
     def install(window) -> None:
-        importlib.import_module(module).install(window)
+        # __import__, not importlib.import_module: -X importtime then lists the module
+        __import__(module, fromlist=["install"]).install(window)
 
     install.__module__ = module  # names the feature, as the function itself would
     return install
