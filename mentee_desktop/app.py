@@ -25,6 +25,8 @@ log = logging.getLogger("mentee_desktop")
 #: set to 1 to print "first-paint <time.perf_counter()> <resident KiB>" to stderr when the main
 #: window has painted for the first time, then quit (bench/startup.py measures start-up with it)
 REPORT_FIRST_PAINT = "MENTEE_DESKTOP_REPORT_FIRST_PAINT"
+#: time.perf_counter() when the QApplication was made (reported before the first-paint line)
+_APPLICATION_CREATED = 0.0
 
 
 def setup_logging(log_dir: Path) -> Path | None:
@@ -53,6 +55,8 @@ def create_application(argv: list[str] | None = None):
     from mentee_desktop.resource_files import app_icon_path
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    global _APPLICATION_CREATED
+    _APPLICATION_CREATED = _APPLICATION_CREATED or time.perf_counter()
     app.setApplicationName("Mentee Desktop")
     app.setOrganizationName("mentee-desktop")
     app.setDesktopFileName(APP_ID)
@@ -199,12 +203,14 @@ def report_first_paint(window) -> None:
 
     The line is ``first-paint <perf_counter seconds> <resident memory KiB>``;
     ``perf_counter`` is the system-wide monotonic clock, so the caller can subtract the
-    moment it started the process.
+    moment it started the process. It follows ``application-created <perf_counter seconds>``,
+    the moment the QApplication was made.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     def report() -> None:
         stamp = time.perf_counter()
+        print(f"application-created {_APPLICATION_CREATED:.6f}", file=sys.stderr)
         print(f"first-paint {stamp:.6f} {resident_kib()}", file=sys.stderr, flush=True)
         window.quit_application()
 
