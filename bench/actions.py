@@ -208,7 +208,7 @@ def run(bench: Bench) -> None:
     bench.time("tick an action done", tick, note="Space on a row of the open items")
 
     # search (Ctrl+F), as the dialog runs it once typing pauses
-    from mentee_desktop.ui.relationship.install import open_search
+    from mentee_desktop.ui.search.install import open_search
 
     dialog = open_search(window)
     settle()

@@ -2,7 +2,8 @@
 
 Run by bench/startup.py. At the window's first paint it prints, like the app does with
 MENTEE_DESKTOP_REPORT_FIRST_PAINT=1, ``first-paint <perf_counter seconds> <resident KiB>``
-to stderr, then quits. It imports nothing but PySide6 so that it measures Qt alone.
+to stderr (after ``application-created <perf_counter seconds>``), then quits. It imports
+nothing but PySide6 so that it measures Qt alone.
 """
 
 import os
@@ -12,6 +13,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
+CREATED = 0.0
 TABS = ("Prepare", "Listening notes", "Feedback", "Action items", "Relationship")
 
 
@@ -41,12 +43,15 @@ class FirstPaint(QObject):
 
     def report(self) -> None:
         stamp = time.perf_counter()
+        print(f"application-created {CREATED:.6f}", file=sys.stderr)
         print(f"first-paint {stamp:.6f} {resident_kib()}", file=sys.stderr, flush=True)
         self.app.quit()
 
 
 def main() -> int:
+    global CREATED
     app = QApplication(sys.argv)
+    CREATED = time.perf_counter()
     window = QMainWindow()
     window.setWindowTitle("Bare window")
     tabs = QTabWidget()

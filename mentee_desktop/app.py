@@ -25,6 +25,8 @@ log = logging.getLogger("mentee_desktop")
 #: set to 1 to print "first-paint <time.perf_counter()> <resident KiB>" to stderr when the main
 #: window has painted for the first time, then quit (bench/startup.py measures start-up with it)
 REPORT_FIRST_PAINT = "MENTEE_DESKTOP_REPORT_FIRST_PAINT"
+#: time.perf_counter() when the QApplication was made (reported before the first-paint line)
+_APPLICATION_CREATED = 0.0
 
 
 def setup_logging(log_dir: Path) -> Path | None:
@@ -53,6 +55,8 @@ def create_application(argv: list[str] | None = None):
     from mentee_desktop.resource_files import app_icon_path
 
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    global _APPLICATION_CREATED
+    _APPLICATION_CREATED = _APPLICATION_CREATED or time.perf_counter()
     app.setApplicationName("Mentee Desktop")
     app.setOrganizationName("mentee-desktop")
     app.setDesktopFileName(APP_ID)
@@ -72,53 +76,126 @@ def build_window(
     clock: Callable[[], datetime],
     zone_name: str,
     tray_available: bool | None = None,
+    features_after_paint: bool = False,
 ):
     """The main window over an open store (used by the app and by tests).
 
     ``tray_available`` overrides the desktop's answer to whether it has a system tray (tests).
+    With ``features_after_paint`` the features the first paint does not show (export,
+    invitations, data safety, reminders: menu entries and bars that are empty at start) are
+    installed right after the window's first paint, so their modules stay off the path to
+    it; :func:`install_features_after_paint` says how to wait for them.
     """
-    from mentee_desktop.ui.reminders.install import install as install_reminders
     from mentee_desktop.ui.shell.main_window import MainWindow
     from mentee_desktop.ui.shell.services import AppServices
 
     services = AppServices(db, clock=clock, zone_name=zone_name)
     window = MainWindow(services, data_dir)
     services.setParent(window)
-    for install in _feature_installers():
+    installers = _feature_installers()
+    for install in installers[:FIRST_PAINT_FEATURES]:
         install(window)
-    install_reminders(window, tray_available=tray_available)
+    if features_after_paint:
+        install_features_after_paint(window, tray_available=tray_available)
+    else:
+        _install_later_features(window, tray_available)
     return window
+
+
+#: how many of :func:`_feature_installers` the first paint needs: the relationship tab
+#: (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once);
+#: both import nothing heavy until they are used
+FIRST_PAINT_FEATURES = 2
 
 
 def _feature_installers() -> list[Callable]:
     """Features that add menus, tabs and bars to the window, in the order they appear
-    (reminders come last, installed by :func:`build_window` with the tray's availability)."""
-    from mentee_desktop.ui.export import actions as export_actions
-    from mentee_desktop.ui.invitations import install as invitations_install
+    (reminders come last, installed with the tray's availability). The first
+    :data:`FIRST_PAINT_FEATURES` are cheap and installed before the first paint; the modules
+    of the others are imported only when they are installed."""
     from mentee_desktop.ui.relationship import install as relationship_install
-    from mentee_desktop.ui.safety import actions as safety_actions
     from mentee_desktop.ui.search import install as search_install
 
     return [
         relationship_install.install,
         search_install.install,
-        export_actions.install,
-        invitations_install.install,
-        safety_actions.install,
+        _installer_in("mentee_desktop.ui.export.actions"),
+        _installer_in("mentee_desktop.ui.invitations.install"),
+        _installer_in("mentee_desktop.ui.safety.actions"),
     ]
 
 
-def _start_after_first_paint(window, thread) -> None:
-    """Start a background thread once the window has painted (so it does not compete with
-    start-up), or a second after start when the window stays hidden in the tray."""
+def _installer_in(module: str) -> Callable:
+    """The ``install`` function of ``module``, which is imported only when it runs."""
+
+    def install(window) -> None:
+        # __import__, not importlib.import_module: -X importtime then lists the module
+        __import__(module, fromlist=["install"]).install(window)
+
+    install.__module__ = module  # names the feature, as the function itself would
+    return install
+
+
+def _install_later_features(window, tray_available: bool | None) -> None:
+    from mentee_desktop.ui.reminders.install import install as install_reminders
+
+    for install in _feature_installers()[FIRST_PAINT_FEATURES:]:
+        install(window)
+    install_reminders(window, tray_available=tray_available)
+    window.features_installed = True
+    window.features_ready.emit()
+
+
+def install_features_after_paint(window, *, tray_available: bool | None = None) -> None:
+    """Install the remaining features as soon as the window has painted for the first time
+    (``window.features_ready`` is emitted then, ``window.features_installed`` is True).
+
+    The event loop runs them before it handles any input, so the menus are complete and
+    the shortcuts work by the time the user can reach them. A window that is not shown
+    (started hidden in the tray) gets them at the first turn of the event loop.
+    """
     from PySide6.QtCore import QTimer
 
-    def start() -> None:
-        if not (thread.isRunning() or thread.isFinished()):
-            thread.start()
+    def install() -> None:
+        if window.features_installed:
+            return
+        _install_later_features(window, tray_available)
+        reminders = getattr(window, "reminders", None)
+        if reminders is not None:  # the first look: the paint it waits for is over
+            QTimer.singleShot(0, reminders.scheduler, reminders.scheduler.start)
 
-    window.first_painted.connect(start)
-    QTimer.singleShot(1000, window, start)
+    _after_first_paint(window, install)
+
+
+def _after_first_paint(window, work: Callable[[], None]) -> None:
+    """Run ``work`` once the window has painted (so it does not compete with start-up), at
+    the first turn of the event loop when the window is not shown (kept in the tray), or a
+    second after start at the latest. ``work`` must do nothing when run again."""
+    from PySide6.QtCore import QTimer
+
+    if window.painted:
+        QTimer.singleShot(0, window, work)
+        return
+    window.first_painted.connect(work)
+    QTimer.singleShot(0, window, lambda: None if window.isVisible() else work())
+    QTimer.singleShot(1000, window, work)
+
+
+def _start_once(thread) -> None:
+    if not (thread.isRunning() or thread.isFinished()):
+        thread.start()
+
+
+def _starts_hidden_in_tray(db) -> bool:
+    """Whether the reminders keep the window hidden in the tray at start (then it never
+    paints, and the features must be there before the event loop runs)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if not QSystemTrayIcon.isSystemTrayAvailable():
+        return False
+    from mentee_desktop.reminders import load_options
+
+    return load_options(db).start_hidden
 
 
 def report_first_paint(window) -> None:
@@ -126,12 +203,14 @@ def report_first_paint(window) -> None:
 
     The line is ``first-paint <perf_counter seconds> <resident memory KiB>``;
     ``perf_counter`` is the system-wide monotonic clock, so the caller can subtract the
-    moment it started the process.
+    moment it started the process. It follows ``application-created <perf_counter seconds>``,
+    the moment the QApplication was made.
     """
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     def report() -> None:
         stamp = time.perf_counter()
+        print(f"application-created {_APPLICATION_CREATED:.6f}", file=sys.stderr)
         print(f"first-paint {stamp:.6f} {resident_kib()}", file=sys.stderr, flush=True)
         window.quit_application()
 
@@ -337,10 +416,10 @@ def run_gui(context: Context, files: list[str] = ()) -> int:
     """
     from zoneinfo import ZoneInfo
 
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from mentee_desktop.data.errors import StoreError
-    from mentee_desktop.data.store import ensure_private_folder
+    from mentee_desktop.data.store import ensure_private_folder, is_read_only
     from mentee_desktop.localzone import local_timezone_name
     from mentee_desktop.paths import default_log_dir
     from mentee_desktop.ui.shell.single_instance import SingleInstance
@@ -357,7 +436,7 @@ def run_gui(context: Context, files: list[str] = ()) -> int:
         show_problem(str(exc))
         return 1
     instance = SingleInstance(data_dir)
-    if not instance.become_primary():
+    if not instance.become_primary(listen=False):  # the lock decides; no QtNetwork yet
         if instance.ask_primary_to_show(files=[Path(f) for f in files]):
             print(f"Mentee Desktop is already open on {data_dir}; its window was brought forward.")
             return 0
@@ -376,29 +455,43 @@ def run_gui(context: Context, files: list[str] = ()) -> int:
         db = open_for_window(data_dir, zone=ZoneInfo(zone_name), read_only=bool(lock_problem))
         if db is None:
             return 1
-        window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
-        reason = lock_problem or _why_read_only(data_dir)
-        if reason and window.safety_actions.read_only:
-            window.safety_actions.explain_read_only(reason)
+        # a read-only notice or a window kept in the tray needs its features before it shows
+        features_later = not is_read_only(db) and not _starts_hidden_in_tray(db)
+        window = build_window(
+            db,
+            data_dir,
+            clock=lambda: datetime.now(UTC),
+            zone_name=zone_name,
+            features_after_paint=features_later,
+        )
         instance.show_requested.connect(lambda: bring_to_front(window))
-        instance.files_received.connect(window.invitation_import.import_paths)
-        if files:
-            from PySide6.QtCore import QTimer
+        _after_first_paint(window, instance.listen)
+        daily = []
 
-            QTimer.singleShot(0, window, lambda: window.invitation_import.import_paths(files))
+        def with_features() -> None:
+            reason = lock_problem or _why_read_only(data_dir)
+            if reason and window.safety_actions.read_only:
+                window.safety_actions.explain_read_only(reason)
+            instance.files_received.connect(window.invitation_import.import_paths)
+            if files:
+                QTimer.singleShot(0, window, lambda: window.invitation_import.import_paths(files))
+            if not window.safety_actions.read_only:
+                daily.append(window.safety_actions.start_daily_backup())
+                _after_first_paint(window, lambda: _start_once(daily[0]))
+
+        if window.features_installed:
+            with_features()
+        else:
+            window.features_ready.connect(with_features)
         quit_on_termination(window)
         window.first_painted.connect(lambda: log.info("the window is shown"))
         if os.environ.get(REPORT_FIRST_PAINT) == "1":
             report_first_paint(window)
         if not getattr(window, "start_hidden", False):
             window.show()
-        daily = None
-        if not window.safety_actions.read_only:
-            daily = window.safety_actions.start_daily_backup()
-            _start_after_first_paint(window, daily)
         code = app.exec()
-        if daily is not None:
-            daily.wait()  # it may have started as the window closed: never cut it short
+        for thread in daily:
+            thread.wait()  # it may have started as the window closed: never cut it short
         db.close()
         return code
     finally:

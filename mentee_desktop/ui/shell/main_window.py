@@ -49,6 +49,9 @@ class MainWindow(QMainWindow):
     #: once, right after the window was painted for the first time (work that can wait
     #: until the window shows, such as the first look at reminders, waits for this)
     first_painted = Signal()
+    #: once every feature is installed (at build, or right after the first paint when the
+    #: app defers the features the first paint does not show; see ``app.build_window``)
+    features_ready = Signal()
 
     def __init__(self, services: AppServices, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,6 +61,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._quitting = False
         self._painted = False
+        #: True once :attr:`features_ready` was emitted
+        self.features_installed = False
         self._undo_stack: list[tuple[str, Callable[[], object]]] = []
         #: callables run when the window really closes (hooks for backups, tray, ...)
         self.close_hooks: list[Callable[[], None]] = []
@@ -354,6 +359,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         self._tab_changed(self.tabs.currentIndex())  # the tab in front is built by now
         super().showEvent(event)
+
+    @property
+    def painted(self) -> bool:
+        """True once the window has painted for the first time."""
+        return self._painted
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

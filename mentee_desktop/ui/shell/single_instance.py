@@ -5,6 +5,10 @@ SIGKILL) and listens on a local socket named after a hash of the folder. Because
 lock holder listens, a socket file left behind by a crash is simply removed and replaced.
 Where the lock cannot be taken (no ``fcntl``, read-only folder), the socket alone decides:
 a failed connection means nobody is listening, so the stale name is removed.
+
+The lock decides without QtNetwork, so the app can take the folder, paint its window and
+only then start listening (:meth:`SingleInstance.listen`); a second launch in between keeps
+trying to connect for a few seconds. QtNetwork is imported only where a socket is used.
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from mentee_desktop.data.folder import FolderLock, lock_data_folder
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -77,23 +84,33 @@ class SingleInstance(QObject):
             return None
         return self._lock.problem
 
-    def become_primary(self) -> bool:
-        """Take the folder and listen; False when another instance already has it."""
+    def become_primary(self, *, listen: bool = True) -> bool:
+        """Take the folder (and listen, unless ``listen`` is False: then call :meth:`listen`
+        later); False when another instance already has it."""
         lock = lock_data_folder(self.data_dir) if self.data_dir.is_dir() else FolderLock(None)
         if lock is None:
             return False
         if not lock.exclusive and self._connect(wait_ms=300) is not None:
             return False
         self._lock = lock
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Start answering other launches (once; only after :meth:`become_primary`)."""
+        if self._lock is None or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a stale name from a crash; nobody listens
         server = QLocalServer()  # no parent: released explicitly, never deleted mid-event
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
             log.warning("cannot listen on %s: %s", self.name, server.errorString())
-            return True  # still the window for this folder; a second launch just cannot reach it
+            return  # still the window for this folder; a second launch just cannot reach it
         server.newConnection.connect(self._accept)
         self._server = server
-        return True
 
     def ask_primary_to_show(self, timeout: float = 5.0, files: list[Path] = ()) -> bool:
         """Ask the running instance to raise its window; True when the request was sent.
@@ -109,7 +126,7 @@ class SingleInstance(QObject):
                 socket.write(open_request(list(files)))
                 sent = socket.waitForBytesWritten(1000)
                 socket.disconnectFromServer()
-                if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+                if socket.state() != socket.LocalSocketState.UnconnectedState:
                     socket.waitForDisconnected(1000)
                 return sent
             if time.monotonic() > deadline:
@@ -127,6 +144,8 @@ class SingleInstance(QObject):
             self._lock = None
 
     def _connect(self, wait_ms: int) -> QLocalSocket | None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if socket.waitForConnected(wait_ms):
