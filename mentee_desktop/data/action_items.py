@@ -33,6 +33,7 @@ from mentee_desktop.data.action_item_table import (
 )
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
 from mentee_desktop.data.follow_through import FollowThrough, follow_through
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import to_db, utc_now
 
 #: what callers import from here: the record's own functions, and (for the window) the
@@ -85,14 +86,7 @@ def update(db: Database, item: ActionItem) -> ActionItem:
     row = to_row(item)
     row.pop("created_at")
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE action_items SET "
-            + ", ".join(f"{name} = :{name}" for name in row)
-            + " WHERE id = :id",
-            row | {"id": item.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"action item {item.id} does not exist")
+        update_by_id(db, "action_items", item.id, row, "action item")
     return get(db, item.id)
 
 
