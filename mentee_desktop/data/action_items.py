@@ -164,6 +164,17 @@ def count_items(
     return db.execute(f"SELECT count(*) FROM action_items{where}", params).fetchone()[0]
 
 
+def _make_from_source(
+    db: Database, source_sql: str, source: str, source_id: int, item: ActionItem, now
+) -> ActionItem:
+    """Add ``item`` as my promise for the mentor and meeting its source belongs to."""
+    rows = list(db.query(source_sql, [source_id]))
+    if not rows:
+        raise RecordNotFoundError(f"{source} {source_id} does not exist")
+    item.mentor_id, item.meeting_id = rows[0]["mentor_id"], rows[0]["meeting_id"]
+    return add(db, item, now=now)
+
+
 def make_from_note(
     db: Database,
     note_id: int,
@@ -173,23 +184,15 @@ def make_from_note(
     now: datetime | None = None,
 ) -> ActionItem:
     """Turn a listening note's insight into my action item, linked to the note and meeting."""
-    rows = list(
-        db.query(
-            "SELECT n.meeting_id, m.mentor_id FROM listening_notes n "
-            "JOIN meetings m ON m.id = n.meeting_id WHERE n.id = ?",
-            [note_id],
-        )
+    return _make_from_source(
+        db,
+        "SELECT n.meeting_id, m.mentor_id FROM listening_notes n "
+        "JOIN meetings m ON m.id = n.meeting_id WHERE n.id = ?",
+        "listening note",
+        note_id,
+        ActionItem(mentor_id=0, title=title, due_on=due_on, note_id=note_id),
+        now,
     )
-    if not rows:
-        raise RecordNotFoundError(f"listening note {note_id} does not exist")
-    item = ActionItem(
-        mentor_id=rows[0]["mentor_id"],
-        title=title,
-        due_on=due_on,
-        meeting_id=rows[0]["meeting_id"],
-        note_id=note_id,
-    )
-    return add(db, item, now=now)
 
 
 def make_from_feedback(
@@ -201,19 +204,14 @@ def make_from_feedback(
     now: datetime | None = None,
 ) -> ActionItem:
     """Turn a feedback answer into my action item, linked to the request."""
-    rows = list(
-        db.query("SELECT mentor_id, meeting_id FROM feedback_requests WHERE id = ?", [feedback_id])
+    return _make_from_source(
+        db,
+        "SELECT mentor_id, meeting_id FROM feedback_requests WHERE id = ?",
+        "feedback request",
+        feedback_id,
+        ActionItem(mentor_id=0, title=title, due_on=due_on, feedback_id=feedback_id),
+        now,
     )
-    if not rows:
-        raise RecordNotFoundError(f"feedback request {feedback_id} does not exist")
-    item = ActionItem(
-        mentor_id=rows[0]["mentor_id"],
-        title=title,
-        due_on=due_on,
-        meeting_id=rows[0]["meeting_id"],
-        feedback_id=feedback_id,
-    )
-    return add(db, item, now=now)
 
 
 def add_many(db: Database, items: list[ActionItem], *, now: datetime | None = None) -> int:
