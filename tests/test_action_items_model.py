@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
-from mentee_desktop.data import action_items, lifecycle
+from mentee_desktop.data import action_item_table, action_items, lifecycle
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.ui.actions.model import (
@@ -63,11 +63,11 @@ def mentor_with_items(db, now):
 def test_pages_read_after_each_other_give_the_whole_list_once(
     db, mentor_with_items, sort, descending
 ):
-    whole = action_items.list_page(
+    whole = action_item_table.list_page(
         db, mentor_id=mentor_with_items.id, sort=sort, descending=descending
     )
     paged, after = [], None
-    while page := action_items.list_page(
+    while page := action_item_table.list_page(
         db,
         mentor_id=mentor_with_items.id,
         sort=sort,
@@ -81,7 +81,7 @@ def test_pages_read_after_each_other_give_the_whole_list_once(
     assert len(whole) == 450
     last = whole[-1].item.id
     assert (
-        action_items.position_in_page_order(
+        action_item_table.position_in_page_order(
             db, last, mentor_id=mentor_with_items.id, sort=sort, descending=descending
         )
         == 449
@@ -99,7 +99,7 @@ def test_list_page_sorts_by_source_meeting_and_reports_its_start(db, now):
                 mentor_id=mentor.id, title=title, meeting_id=meeting.id if meeting else None
             ),
         )
-    listed = action_items.list_page(db, mentor_id=mentor.id, sort="source")
+    listed = action_item_table.list_page(db, mentor_id=mentor.id, sort="source")
     assert [x.item.title for x in listed] == ["earlier", "later", "none"]
     assert listed[0].source_meeting_at == old.starts_at
     assert listed[2].source_meeting_at is None
@@ -108,9 +108,10 @@ def test_list_page_sorts_by_source_meeting_and_reports_its_start(db, now):
 def test_position_of_a_filtered_out_item_is_none(db, now):
     mentor = add_mentor(db)
     done = action_items.add(db, ActionItem(mentor_id=mentor.id, title="done", status="done"))
-    assert action_items.position_in_page_order(db, done.id, mentor_id=mentor.id) == 0
+    assert action_item_table.position_in_page_order(db, done.id, mentor_id=mentor.id) == 0
     assert (
-        action_items.position_in_page_order(db, done.id, mentor_id=mentor.id, status="open") is None
+        action_item_table.position_in_page_order(db, done.id, mentor_id=mentor.id, status="open")
+        is None
     )
 
 
@@ -133,10 +134,10 @@ def test_delete_many_and_restore_many_give_back_the_same_items(db, now):
         )
         for n in range(3)
     ]
-    deleted = action_items.delete_many(db, [i.id for i in items] + [99999])
+    deleted = action_item_table.delete_many(db, [i.id for i in items] + [99999])
     assert deleted == items
     assert [x.id for x in action_items.list_items(db, mentor_id=mentor.id)] == [kept.id]
-    action_items.restore_many(db, deleted)
+    action_item_table.restore_many(db, deleted)
     restored = [action_items.get(db, i.id) for i in items]
     assert restored == items
     assert [r.created_at for r in restored] == [i.created_at for i in items]
@@ -226,7 +227,7 @@ def test_model_loads_a_page_at_a_time_and_finds_a_far_item_in_one_step(
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 2 * PAGE
-    last = action_items.list_page(db, mentor_id=mentor_with_items.id, sort="title")[-1].item
+    last = action_item_table.list_page(db, mentor_id=mentor_with_items.id, sort="title")[-1].item
     assert model.row_of(last.id) == 449
     assert model.item_at(449) == last
     assert not model.canFetchMore(QModelIndex())
@@ -317,9 +318,9 @@ def test_undoing_a_delete_restores_the_agenda_update_and_goal_links(db, now):
     (update,) = agenda_items.list_for_meeting(db, meeting.id)
     assert update.action_item_id == promise.id
 
-    deleted = action_items.delete_many(db, [promise.id])
+    deleted = action_item_table.delete_many(db, [promise.id])
     assert agenda_items.get(db, update.id).action_item_id is None
-    action_items.restore_many(db, deleted)
+    action_item_table.restore_many(db, deleted)
 
     assert agenda_items.get(db, update.id).action_item_id == promise.id
     assert goals.linked_counts(db, goal.id)["action_item"] == 1

@@ -10,7 +10,13 @@ from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mentee_desktop.app import build_window
-from mentee_desktop.data import action_items, listening_notes, meetings
+from mentee_desktop.data import (
+    action_item_table,
+    action_items,
+    follow_through,
+    listening_notes,
+    meetings,
+)
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.listening_notes import ListeningNote
 from mentee_desktop.data.sample import add_sample
@@ -333,8 +339,8 @@ def test_follow_through_line_matches_the_store_for_both_partners(qtbot, window, 
     mentor, _items = mixed
     tab = open_tab(window, mentor.id)
     zone = window.services.zone
-    mine = action_items.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner="me")
-    theirs = action_items.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner="mentor")
+    mine = follow_through.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner="me")
+    theirs = follow_through.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner="mentor")
     assert (mine.on_time, mine.late, mine.open, mine.overdue) == (1, 0, 3, 1)
     assert tab.summary_frame.mine_summary.text() == "Done on time 1 · late 0 · open 3 (1 overdue)"
     assert tab.summary_frame.mentor_summary.text() == "Done on time 1 · late 0 · open 2 (1 overdue)"
@@ -549,7 +555,7 @@ def test_five_thousand_items_load_a_page_at_a_time(qtbot, window, db, now):
     QApplication.processEvents()
     assert tab.model.rowCount() == 3 * PAGE
 
-    last = action_items.list_page(db, mentor_id=mentor.id, sort="due_on")[-1].item
+    last = action_item_table.list_page(db, mentor_id=mentor.id, sort="due_on")[-1].item
     assert tab.select_record(last.id)
     assert tab.current_item().id == last.id
     assert tab.model.rowCount() == 5000

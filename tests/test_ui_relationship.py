@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mentee_desktop.data import (
-    action_items,
     agenda_items,
     checkins,
+    follow_through,
     goals,
     insights,
     lifecycle,
@@ -87,8 +87,8 @@ def test_the_tab_shows_the_selected_mentor_with_its_sample_story(window, tab, sa
     ]
     assert any("Write one design note that another team can reuse." in s for s in learned)
     today = now.astimezone(tab.services.zone).date()
-    mine = action_items.follow_through(db, today, tab.services.zone, mentor_id=sample.id)
-    theirs = action_items.follow_through(
+    mine = follow_through.follow_through(db, today, tab.services.zone, mentor_id=sample.id)
+    theirs = follow_through.follow_through(
         db, today, tab.services.zone, mentor_id=sample.id, owner="mentor"
     )
     assert (

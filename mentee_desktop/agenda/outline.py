@@ -100,6 +100,20 @@ def _promises(promises: list[Promise], mentor: str, mine: str, theirs: str) -> l
     return blocks
 
 
+def _outline(kind: str, name: str, label: str, meeting: MeetingInfo, blocks: list) -> Outline:
+    """The document around the blocks: its title, facts and footer name the mentor and day."""
+    mentor = words.one_line(meeting.mentor_name)
+    return Outline(
+        kind=kind,
+        title=f"{name}: mentoring with {mentor}",
+        facts=_facts(meeting),
+        blocks=tuple(blocks),
+        footer=f"{name} · {mentor} · {words.short_date(meeting.starts_at.date())}",
+        label=label,
+        subject=f"Mentoring with {mentor}",
+    )
+
+
 def agenda_outline(agenda: Agenda) -> Outline:
     meeting = agenda.meeting
     mentor = words.one_line(meeting.mentor_name)
@@ -139,15 +153,7 @@ def agenda_outline(agenda: Agenda) -> Outline:
         blocks += [Heading("Goals in focus"), ItemList(goals)]
     if agenda.is_empty:
         blocks.append(Paragraph("Nothing on the agenda yet.", quiet=True))
-    return Outline(
-        kind="agenda",
-        title=f"Agenda: mentoring with {mentor}",
-        facts=_facts(meeting),
-        blocks=tuple(blocks),
-        footer=f"Agenda · {mentor} · {words.short_date(meeting.starts_at.date())}",
-        label="Agenda",
-        subject=f"Mentoring with {mentor}",
-    )
+    return _outline("agenda", "Agenda", "Agenda", meeting, blocks)
 
 
 def _put_to_work_item(tried: PutToWork, mentor: str) -> Item:
@@ -213,12 +219,4 @@ def recap_outline(recap: Recap) -> Outline:
         if following.place.strip():
             lines.append(("Where", words.one_line(following.place)))
         blocks += [Heading("Next meeting"), ItemList((Item("", lines=tuple(lines)),))]
-    return Outline(
-        kind="recap",
-        title=f"Recap: mentoring with {mentor}",
-        facts=_facts(meeting),
-        blocks=tuple(blocks),
-        footer=f"Recap · {mentor} · {words.short_date(meeting.starts_at.date())}",
-        label="Meeting recap",
-        subject=f"Mentoring with {mentor}",
-    )
+    return _outline("recap", "Recap", "Meeting recap", meeting, blocks)

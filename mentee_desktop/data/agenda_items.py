@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import from_db, to_db, utc_now
 
 KINDS = ("question", "topic", "update", "share", "feedback")
@@ -112,14 +113,7 @@ def update(db: Database, item: AgendaItem) -> AgendaItem:
             from mentee_desktop.data import feedback
 
             feedback.follow_agenda_item(db, item.feedback_id, item.text, item.details)
-        cursor = db.execute(
-            "UPDATE agenda_items SET "
-            + ", ".join(f"{name} = :{name}" for name in row)
-            + " WHERE id = :id",
-            row | {"id": item.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"agenda item {item.id} does not exist")
+        update_by_id(db, "agenda_items", item.id, row, "agenda item")
     return get(db, item.id)
 
 

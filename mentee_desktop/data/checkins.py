@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import date_from_db, date_to_db, from_db, to_db, utc_now
 
 RATINGS = ("trust", "communication", "mutual_learning")
@@ -64,12 +65,7 @@ def update(db: Database, checkin: Checkin) -> Checkin:
     row = _to_row(checkin)
     row.pop("created_at")
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE checkins SET " + ", ".join(f"{k} = :{k}" for k in row) + " WHERE id = :id",
-            row | {"id": checkin.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"check-in {checkin.id} does not exist")
+        update_by_id(db, "checkins", checkin.id, row, "check-in")
     return get(db, checkin.id)
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import from_db, to_db, utc_now
 
 DIRECTIONS = ("i_ask", "mentor_asks")
@@ -140,14 +141,7 @@ def update(db: Database, request: FeedbackRequest) -> FeedbackRequest:
             "AND status = 'open'",
             [request.question, request.my_observation, request.id],
         )
-        cursor = db.execute(
-            "UPDATE feedback_requests SET "
-            + ", ".join(f"{name} = :{name}" for name in row)
-            + " WHERE id = :id",
-            row | {"id": request.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"feedback request {request.id} does not exist")
+        update_by_id(db, "feedback_requests", request.id, row, "feedback request")
     return get(db, request.id)
 
 

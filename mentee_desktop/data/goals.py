@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import date_from_db, date_to_db, from_db, to_db, utc_now
 
 SET_BY = ("me", "mentor", "both")
@@ -80,12 +81,7 @@ def update(db: Database, goal: Goal) -> Goal:
     row = _goal_to_row(goal)
     row.pop("created_at")
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE goals SET " + ", ".join(f"{k} = :{k}" for k in row) + " WHERE id = :id",
-            row | {"id": goal.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"goal {goal.id} does not exist")
+        update_by_id(db, "goals", goal.id, row, "goal")
     return get(db, goal.id)
 
 

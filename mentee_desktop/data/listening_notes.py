@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from mentee_desktop.data import insights
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
 from mentee_desktop.data.insights import Insight
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import from_db, to_db, utc_now
 
 TEXT_FIELDS = ("heard", "in_my_words", "follow_up", "insight", "tags")
@@ -66,14 +67,7 @@ def update(db: Database, note: ListeningNote) -> ListeningNote:
         raise ValueError("cannot update a note that was never added")
     row = {name: getattr(note, name) for name in TEXT_FIELDS}
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE listening_notes SET "
-            + ", ".join(f"{name} = :{name}" for name in row)
-            + " WHERE id = :id",
-            row | {"id": note.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"listening note {note.id} does not exist")
+        update_by_id(db, "listening_notes", note.id, row, "listening note")
     return get(db, note.id)
 
 

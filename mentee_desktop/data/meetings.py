@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import from_db, to_db, utc_now
 
 STATUSES = ("planned", "held", "cancelled")
@@ -87,14 +88,7 @@ def update(db: Database, meeting: Meeting) -> Meeting:
     if meeting.id is None:
         raise ValueError("cannot update a meeting that was never added")
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE meetings SET mentor_id = :mentor_id, starts_at = :starts_at, "
-            "timezone = :timezone, duration_minutes = :duration_minutes, place = :place, "
-            "status = :status, summary = :summary WHERE id = :id",
-            _to_row(meeting) | {"id": meeting.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"meeting {meeting.id} does not exist")
+        update_by_id(db, "meetings", meeting.id, _to_row(meeting), "meeting")
     return get(db, meeting.id)
 
 

@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
 from mentee_desktop.data.meetings import check_timezone
+from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import date_from_db, date_to_db, from_db, to_db, utc_now
 
 
@@ -79,16 +80,7 @@ def update(db: Database, mentor: Mentor) -> Mentor:
     if mentor.id is None:
         raise ValueError("cannot update a mentor that was never added")
     with transaction(db):
-        cursor = db.execute(
-            "UPDATE mentors SET name = :name, role = :role, contact = :contact, "
-            "started_on = :started_on, cadence_days = :cadence_days, "
-            "guidance_style = :guidance_style, archived = :archived, is_sample = :is_sample, "
-            "timezone = :timezone "
-            "WHERE id = :id",
-            _to_row(mentor) | {"id": mentor.id},
-        )
-    if cursor.rowcount == 0:
-        raise RecordNotFoundError(f"mentor {mentor.id} does not exist")
+        update_by_id(db, "mentors", mentor.id, _to_row(mentor), "mentor")
     return get(db, mentor.id)
 
 
