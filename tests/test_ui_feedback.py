@@ -105,12 +105,14 @@ def test_a_request_runs_through_every_status_with_its_dates(qtbot, db, window, t
     assert "Acted on 1 Dec 2026" in editor.dates.text()
     assert "Acted on" in tab.model.index(0).data(SecondaryRole)
 
-    # the status can also be picked from the list: back to "answered" keeps the dates
+    # the status can also be picked from the list: back to "answered" keeps the dates before
+    # it and clears the one left behind
     editor.status.setFocus()
     qtbot.keyClick(editor.status, Qt.Key.Key_Up)
     request = feedback.get(db, request.id)
     assert request.status == "answered"
-    assert request.acted_at == start + timedelta(days=6)
+    assert request.answered_at == start + timedelta(days=3)
+    assert request.acted_at is None
     assert "Acted on" not in editor.dates.text()
 
 

@@ -129,12 +129,14 @@ def update(db: Database, item: ActionItem) -> ActionItem:
 
 
 def set_done(db: Database, item_id: int, done: bool, *, now: datetime | None = None) -> ActionItem:
-    """Tick (recording when) or untick an item."""
+    """Tick (recording when, once: ticking a done item keeps its date) or untick an item."""
     with transaction(db):
         if done:
             db.execute(
-                "UPDATE action_items SET status = 'done', completed_at = ? WHERE id = ?",
-                [to_db(now or utc_now()), item_id],
+                "UPDATE action_items SET status = 'done', "
+                "completed_at = CASE WHEN status = 'done' THEN coalesce(completed_at, :at) "
+                "ELSE :at END WHERE id = :id",
+                {"at": to_db(now or utc_now()), "id": item_id},
             )
         else:
             db.execute(

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -43,6 +44,7 @@ from mentee_desktop.ui.shell.tabs import (
     standard_tab,
 )
 from mentee_desktop.ui.shell.welcome import WelcomePage
+from mentee_desktop.ui.widgets import once as click_once
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        click_once.install(QApplication.instance())
         self._create_tabs()
         self._create_menus()
         self._connect_callbacks()
