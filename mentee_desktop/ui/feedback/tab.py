@@ -103,7 +103,7 @@ class FeedbackTab(RecordTab):
         for value in ("i_ask", "mentor_asks"):
             self.direction_filter.addItem(direction_label(value), value)
         filter_row = QHBoxLayout()
-        filter_label = QLabel(self.tr("S&how"))
+        filter_label = QLabel(self.tr("&Requests"))
         filter_label.setBuddy(self.direction_filter)
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.direction_filter, 1)

@@ -44,6 +44,7 @@ from mentee_desktop.ui.shell.tabs import (
     standard_tab,
 )
 from mentee_desktop.ui.shell.welcome import WelcomePage
+from mentee_desktop.ui.widgets import dialog_keys
 from mentee_desktop.ui.widgets import once as click_once
 
 
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         click_once.install(QApplication.instance())
+        dialog_keys.install(QApplication.instance())
         self._create_tabs()
         self._create_menus()
         self._connect_callbacks()

@@ -66,7 +66,7 @@ class SelectorBar(QWidget):
 
         mentor_label = QLabel(self.tr("&Mentor"))
         mentor_label.setBuddy(self.mentor_combo)
-        meeting_label = QLabel(self.tr("M&eeting"))
+        meeting_label = QLabel(self.tr("Mee&ting"))
         meeting_label.setBuddy(self.meeting_combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
