@@ -111,6 +111,7 @@ class PrepareTab(MentoringTab):
         layout.addWidget(self.pages)
         chain = [
             self.add_button,
+            self.header.kinds_button,
             self.promises_button,
             self.suggestions_button,
             self.tree,
