@@ -285,7 +285,7 @@ class ExportActions(QObject):
         except OSError:
             self.window.message_bar.show_error(self.tr("The printer could not be used."))
             return False
-        self.window.show_info(self.tr("Sent {0} page(s) to the printer.").format(pages))
+        self.window.show_info(self.tr("Sent %n page(s) to the printer.", "", pages))
         return True
 
 

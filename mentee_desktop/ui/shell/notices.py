@@ -42,6 +42,8 @@ class NoticeColumn(QFrame):
         if event.type() in (
             QEvent.Type.Show,
             QEvent.Type.Hide,
+            QEvent.Type.ShowToParent,  # a bar shown while the column is hidden
+            QEvent.Type.HideToParent,
             QEvent.Type.Resize,
             QEvent.Type.Move,
             QEvent.Type.LayoutRequest,
