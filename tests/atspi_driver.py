@@ -107,7 +107,19 @@ def main() -> None:
     # a new question: the button by its name, then type into the editor that takes the focus
     button = poll(lambda: find(app, "push button", "Add a question"), "Add a question")
     press(button)
-    editor = poll(lambda: focused(app, "text"), "the focused editor")
+    # the new item's editor takes the focus; the focus state reaches the bus only while the
+    # window manager keeps the window active, so the editor is also found by its name
+    editor = poll(
+        lambda: (
+            focused(app, "text")
+            or (
+                (node := find(app, "text", "Agenda item text"))
+                and node.getState().contains(pyatspi.STATE_ENABLED)
+                and node
+            )
+        ),
+        "the new item's editor",
+    )
     seen["editor"] = {"name": editor.name, "labels": labels_of(editor)}
     editor.queryEditableText().insertText(0, QUESTION, len(QUESTION))
     poll(lambda: editor.queryText().getText(0, -1) == QUESTION, "the typed question")

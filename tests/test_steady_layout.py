@@ -55,3 +55,23 @@ def test_the_feedback_editor_keeps_its_last_fields_in_view(qtbot, db, now, make_
         bottom = widget.mapTo(window, QPoint(0, widget.height())).y()
         assert bottom <= window.height(), widget.accessibleName()
         assert widget.visibleRegion().boundingRect().height() == widget.height()
+
+
+def test_an_empty_agenda_of_a_meeting_that_is_over_does_not_ask_to_prepare(
+    qtbot, db, now, make_window
+):
+
+    mentor = add_mentor(db)
+    past = add_meeting(db, mentor.id, now, days=-3)
+    window = make_window()
+    qtbot.waitExposed(window)
+    window.selector.select(mentor.id, past.id)
+    tab = window.tab_by_key["prepare"]
+    window.tabs.setCurrentWidget(tab)
+    tab.reload()
+    assert tab.readiness_label.text() == "Nothing was on this agenda."
+    upcoming = add_meeting(db, mentor.id, now, days=3)
+    window.selector.reload_meetings(upcoming.id)
+    window.selector.select(mentor.id, upcoming.id)
+    tab.reload()
+    assert tab.readiness_label.text().startswith("Nothing prepared yet")

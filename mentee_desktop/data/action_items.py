@@ -278,15 +278,20 @@ def make_from_feedback(
     due_on: date | None = None,
     now: datetime | None = None,
 ) -> ActionItem:
-    """Turn a feedback answer into my action item, linked to the request."""
+    """Turn a feedback answer into my action item, linked to the request; the whole answer
+    goes into the details when the title is only part of it."""
     rows = list(
-        db.query("SELECT mentor_id, meeting_id FROM feedback_requests WHERE id = ?", [feedback_id])
+        db.query(
+            "SELECT mentor_id, meeting_id, answer FROM feedback_requests WHERE id = ?",
+            [feedback_id],
+        )
     )
     if not rows:
         raise RecordNotFoundError(f"feedback request {feedback_id} does not exist")
     item = ActionItem(
         mentor_id=rows[0]["mentor_id"],
         title=title,
+        details=rows[0]["answer"] if " ".join(rows[0]["answer"].split()) != title else "",
         due_on=due_on,
         meeting_id=rows[0]["meeting_id"],
         feedback_id=feedback_id,

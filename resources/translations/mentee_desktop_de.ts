@@ -3176,12 +3176,17 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>{0} Feedback-Wünsche</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Everything on this agenda has been discussed.</source>
         <translation>Alles auf dieser Agenda wurde besprochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Nothing was on this agenda.</source>
+        <translation>Auf dieser Agenda stand nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing prepared yet. One good question is a fine start.</source>
         <translation>Noch nichts vorbereitet. Eine gute Frage ist ein guter Anfang.</translation>
     </message>

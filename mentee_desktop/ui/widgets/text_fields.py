@@ -39,6 +39,20 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def first_clause(text: str, limit: int = 60) -> str:
+    """A short title from an answer: its first sentence, cut at its first clause when long.
+
+    "Break the work into smaller pieces, and demo every Friday so we see progress." gives
+    "Break the work into smaller pieces"; a short sentence stays whole.
+    """
+    text = one_line(text)
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    clause = re.split(r"\s*[,;:–—]\s*|\s+-\s+", sentence, maxsplit=1)[0]
+    return shorten(clause, limit)
+
+
 def shorten(text: str, limit: int = 80) -> str:
     text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
