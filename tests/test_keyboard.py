@@ -274,3 +274,20 @@ def test_tab_walks_every_dialog_top_to_bottom_and_reaches_every_input(qtbot, dia
         fields = [w for w in walk if not isinstance(w, QAbstractButton) or w.isCheckable()]
         assert reading_order_breaks(dialog, fields) == [], dialog.windowTitle()
         dialog.hide()
+
+
+def test_a_validation_message_goes_once_the_field_is_fixed(qtbot):
+    dialog = MentorDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()
+    assert dialog.error.isVisible()
+    qtbot.keyClicks(dialog.name, "Ada")
+    assert not dialog.error.isVisible()
+    action = QuickActionItemDialog(title="", today=TODAY, source="")
+    qtbot.addWidget(action)
+    action.show()
+    action.accept()
+    assert action.error.isVisible()
+    qtbot.keyClicks(action.title, "Ask")
+    assert not action.error.isVisible()

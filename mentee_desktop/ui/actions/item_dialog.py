@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.ui.widgets.dates import DateField
-from mentee_desktop.ui.widgets.text_fields import fit_wrapping
+from mentee_desktop.ui.widgets.text_fields import fit_wrapping, hide_when_edited
 
 #: QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed
 TITLE_MAX_CHARS = 2_000_000
@@ -145,6 +145,7 @@ class ActionItemDialog(QDialog):
             widget.setAccessibleName(name)
         self.resize(540, self.minimumSizeHint().height() + 60)
         self._connect_callbacks(buttons)
+        hide_when_edited(self.error, self)
 
     def _connect_callbacks(self, buttons: QDialogButtonBox) -> None:
         buttons.accepted.connect(self.accept)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.ui.widgets.dates import DateField
+from mentee_desktop.ui.widgets.text_fields import hide_when_edited
 
 
 def set_by_labels() -> dict[str, str]:
@@ -112,6 +113,7 @@ class GoalDialog(QDialog):
         form.addRow(self.buttons)
         self.resize(480, self.sizeHint().height())
         self._connect_callbacks()
+        hide_when_edited(self.error, self)
 
     def _target_label(self) -> QLabel:
         label = QLabel(self.tr("&Target date"))

@@ -24,6 +24,7 @@ from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.ui.shell.meeting_list_model import your_time
 from mentee_desktop.ui.widgets.dates import DateField, TimeField
+from mentee_desktop.ui.widgets.text_fields import hide_when_edited
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -86,6 +87,7 @@ class MentorDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(_buttons(self))
+        hide_when_edited(self.error, self)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -221,6 +223,7 @@ class MeetingDialog(QDialog):
         form.addRow(_buttons(self))
         self._connect_callbacks()
         self.refresh()
+        hide_when_edited(self.error, self)
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
     def _connect_callbacks(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.ui.widgets.dates import DateField
-from mentee_desktop.ui.widgets.text_fields import LineField, one_line, shorten
+from mentee_desktop.ui.widgets.text_fields import LineField, hide_when_edited, one_line, shorten
 
 
 class QuickActionItemDialog(QDialog):
@@ -73,6 +73,7 @@ class QuickActionItemDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self._connect_callbacks()
+        hide_when_edited(self.error, self)
 
     def _connect_callbacks(self) -> None:
         self.buttons.accepted.connect(self.accept)
