@@ -60,16 +60,18 @@ class NoticeColumn(QFrame):
             and not self.column.itemAt(i).widget().isHidden()
         ]
         host = self.parentWidget()
-        if not shown or host is None or not self._anchor.isVisible():
+        if not shown or host is None:
             self.hide()
             return
+        for bar in shown:  # a bar that just got rows must know its new size first
+            if bar.layout() is not None:
+                bar.layout().activate()
+        self.column.invalidate()
         self.column.activate()
         top_left = self._anchor.mapTo(host, QPoint(0, 0))
         width = self._anchor.width()
-        height = min(self.heightForWidth(width), self.sizeHint().height())
-        if height <= 0:
-            height = self.sizeHint().height()
-        height = min(height, max(self._anchor.height() // 2, 40))
+        height = max(self.heightForWidth(width), self.sizeHint().height())
+        height = min(height, max(self._anchor.height(), 40))
         self.setGeometry(
             QRect(top_left, QPoint(top_left.x() + width - 1, top_left.y() + height - 1))
         )
