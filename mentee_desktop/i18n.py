@@ -28,4 +28,11 @@ def install_translators(app: QCoreApplication) -> list[str]:
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             loaded.append(translator.filePath())
+    if not any(CATALOGUE in path for path in loaded):
+        # no translation for this language: the English text, with English plurals
+        # ("1 update", "3 updates") from the plural-only English catalogue
+        translator = QTranslator(app)
+        if translator.load(f"{CATALOGUE}_en", str(resource_path("translations"))):
+            app.installTranslator(translator)
+            loaded.append(translator.filePath())
     return loaded

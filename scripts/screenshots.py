@@ -3,7 +3,10 @@
     python scripts/screenshots.py            # starts itself under xvfb-run when no DISPLAY
     python scripts/screenshots.py --scale 2  # the same at 200 % scaling
 
-Writes docs/screenshot.png (the Prepare tab) and docs/screenshot-<tab>.png for every tab.
+Writes docs/screenshot.png (the Prepare tab) and docs/screenshot-<tab>.png for every tab,
+each with a message and the reminders bar showing (no system tray under Xvfb), and
+docs/tray-none-reminders-bar.png. Under Xvfb it runs openbox when installed, as a desktop has
+a window manager.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ def rerun_under_xvfb() -> int:
     if not shutil.which("xvfb-run"):
         print("needs an X display or xvfb-run (Debian package xvfb)", file=sys.stderr)
         return 1
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", sys.executable, *sys.argv]
+    command = ["xvfb-run", "-a", "-s", "-screen 0 2400x1600x24", sys.executable, *sys.argv]
     return subprocess.call(command, env=os.environ | {"SCREENSHOTS_UNDER_XVFB": "1"})
 
 
@@ -50,13 +53,14 @@ def take(out_dir: Path, suffix: str) -> list[Path]:
     now = datetime.now(UTC)
     add_sample(db, now=now, zone_name="Europe/Berlin")
     window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name="Europe/Berlin")
-    window.resize(1180, 760)
+    window.resize(1100, 720)
     window.move(20, 20)
     window.show()
     settle(800)
     written = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
+        window.show_info("Saved a copy of your notes 🙂 — both bars float over the page")
         settle()
         key = list(window.tab_by_key)[index]
         path = out_dir / f"screenshot-{key}{suffix}.png"
@@ -64,9 +68,17 @@ def take(out_dir: Path, suffix: str) -> list[Path]:
         written.append(path)
     window.tabs.setCurrentIndex(0)
     settle()
+    window.show_info("Saved a copy of your notes 🙂 — both bars float over the page")
+    settle()
     main_shot = out_dir / f"screenshot{suffix}.png"
     window.screen().grabWindow(window.winId()).save(str(main_shot))
     written.append(main_shot)
+    if not suffix:
+        bar_shot = out_dir / "tray-none-reminders-bar.png"
+        window.message_bar.hide()
+        settle()
+        window.screen().grabWindow(window.winId()).save(str(bar_shot))
+        written.append(bar_shot)
     window.close()
     db.close()
     QApplication.processEvents()
@@ -81,6 +93,8 @@ def main() -> int:
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and not os.environ.get("SCREENSHOTS_UNDER_XVFB"):
         return rerun_under_xvfb()
+    if os.environ.get("SCREENSHOTS_UNDER_XVFB") and shutil.which("openbox"):
+        subprocess.Popen(["openbox"], stderr=subprocess.DEVNULL)
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     args.out.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,8 @@ sources=()
 while IFS= read -r file; do
     sources+=("$file")
 done < <(find mentee_desktop -name '*.py' -not -path '*/__pycache__/*' | LC_ALL=C sort)
+[ -e "$folder/mentee_desktop_en.ts" ] || pyside6-lupdate -silent -pluralonly -source-language en \
+    -target-language en mentee_desktop/__init__.py -ts "$folder/mentee_desktop_en.ts"
 shopt -s nullglob
 catalogues=("$folder"/mentee_desktop_*.ts)
 if [ ${#catalogues[@]} -eq 0 ]; then
@@ -32,7 +34,11 @@ if [ ${#catalogues[@]} -eq 0 ]; then
     exit 1
 fi
 for ts in "${catalogues[@]}"; do
-    pyside6-lupdate -silent -locations relative "${sources[@]}" -ts "$ts"
+    # English is the source language: its catalogue only holds the plural forms of the
+    # "%n item(s)" texts, so English reads "1 item" and "3 items" as well
+    only=()
+    [ "$ts" = "$folder/mentee_desktop_en.ts" ] && only=(-pluralonly)
+    pyside6-lupdate -silent -locations relative "${only[@]}" "${sources[@]}" -ts "$ts"
     pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
     echo "updated $ts and ${ts%.ts}.qm"
 done

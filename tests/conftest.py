@@ -178,3 +178,15 @@ def small_disk(tmp_path: Path):
         pytest.skip("mounting a small tmpfs needs root; the size-limit test covers the logic")
     yield target
     subprocess.run(["umount", "-l", str(target)], check=True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_as_users_see_it(qapp):
+    """The translators the app installs at start (for the tests' locale: English with its
+    plural forms, "1 update" not "1 update(s)"), whichever test happens to run first."""
+    from mentee_desktop.i18n import install_translators
+
+    if not getattr(qapp, "_mentee_translated", False):
+        install_translators(qapp)
+        qapp._mentee_translated = True
+    yield

@@ -175,3 +175,20 @@ def test_recap_pdf(qapp, tmp_path: Path):
     ]
     positions = [text.find(piece) for piece in expected]
     assert -1 not in positions and positions == sorted(positions), positions
+
+
+EMOJI = "Thanks 🙏 — next time ☕ and 🚀"
+
+
+def test_emoji_are_drawn_from_a_font_that_has_them(qapp, tmp_path: Path):
+    """Emoji come out as glyphs (Symbola, Debian's fonts-symbola), not as empty boxes."""
+    agenda = Agenda(meeting=meeting(), questions=[Entry(EMOJI)])
+    path = tmp_path / "emoji.pdf"
+    path.write_bytes(pdf.render_agenda(agenda, page_size="A4"))
+    fonts = subprocess.run(
+        ["pdffonts", str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Symbola" in fonts
+    # pdftotext reads back the emoji of the basic plane; those beyond it (🙏, 🚀) are drawn
+    # from the same font (seen with pdftoppm) but poppler does not map them back to text
+    assert "☕" in pdf_text(path)

@@ -32,6 +32,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from mentee_desktop.app import build_window, create_application
@@ -85,6 +86,10 @@ QApplication.processEvents()
 bar = window.reminders.bar
 report["reminders"] = [[row.title.text(), row.text.text()] for row in bar.rows] if bar else []
 report["reminders_heading"] = bar.heading.text() if bar else ""
+report["plurals"] = [
+    QCoreApplication.translate("MeetingDialog", "%n update(s) on what you promised", "", n)
+    for n in (1, 3)
+] + [QCoreApplication.translate("ExportActions", "Sent %n page(s) to the printer.", "", 1)]
 box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
 report["qt_cancel"] = box.buttons()[0].text()
 print(json.dumps(report))
@@ -174,6 +179,12 @@ def test_other_locales_keep_the_english_text(tmp_path: Path):
     ]
     assert not any(GERMAN_DAY.search(text) for text in english["due"])
     assert english["qt_cancel"].replace("&", "") == "Cancel"
+    # plurals through Qt's %n forms in English too, never "update(s)"
+    assert english["plurals"] == [
+        "1 update on what you promised",
+        "3 updates on what you promised",
+        "Sent 1 page to the printer.",
+    ]
     assert english["reminders"] == [
         [
             "Amara Okafor (sample) is waiting for your feedback",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QStackedWidget
 
 from mentee_desktop.data import action_items, meetings, reminder_state, settings
 from mentee_desktop.data.action_items import ActionItem
@@ -62,7 +63,7 @@ def test_without_a_tray_reminders_show_in_a_bar_above_the_tabs(window):
     assert feature.tray is None and not feature.has_tray
     bar = feature.bar
     assert bar.isVisible()
-    assert window.above_tabs.indexOf(bar) >= 0
+    assert window.notices.column.indexOf(bar) >= 0  # floating over the top of the pages
     assert titles(bar) == ["Prepare for your meeting with Amara", "Due today: Send the draft"]
     assert bar.heading.text() == "While you were away, 2 reminders fell due"
     assert window.windowTitle() == "Mentee Desktop (2)"
@@ -190,3 +191,22 @@ def test_a_check_in_reminder_selects_that_mentor(qtbot, db, window, store):
     assert row.title.text() == "Check in with Quiet Mentor"
     qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
     assert window.current_mentor_id() == other.id
+
+
+def test_the_bars_float_over_the_pages_and_move_nothing(qtbot, window):
+    """With both bars showing, the tab pages sit where they sit without them."""
+    page = window.tabs.currentWidget()
+    with_bars = page.mapTo(window, page.rect().topLeft())
+    window.message_bar.show_info("Saved a copy")
+    assert window.reminders.bar.isVisible() and window.message_bar.isVisible()
+    assert page.mapTo(window, page.rect().topLeft()) == with_bars
+    bars = window.notices.geometry()
+    assert (
+        bars.top()
+        == window.tabs.findChild(QStackedWidget).mapTo(window.centralWidget(), QPoint(0, 0)).y()
+    )
+    assert bars.height() >= window.reminders.bar.height() + window.message_bar.height()
+    window.message_bar.hide()
+    window.reminders.bar.show_due([])
+    assert not window.notices.isVisible()
+    assert page.mapTo(window, page.rect().topLeft()) == with_bars

@@ -105,12 +105,14 @@ def test_a_request_runs_through_every_status_with_its_dates(qtbot, db, window, t
     assert "Acted on 1 Dec 2026" in editor.dates.text()
     assert "Acted on" in tab.model.index(0).data(SecondaryRole)
 
-    # the status can also be picked from the list: back to "answered" keeps the dates
+    # the status can also be picked from the list: back to "answered" keeps the dates before
+    # it and clears the one left behind
     editor.status.setFocus()
     qtbot.keyClick(editor.status, Qt.Key.Key_Up)
     request = feedback.get(db, request.id)
     assert request.status == "answered"
-    assert request.acted_at == start + timedelta(days=6)
+    assert request.answered_at == start + timedelta(days=3)
+    assert request.acted_at is None
     assert "Acted on" not in editor.dates.text()
 
 
@@ -314,3 +316,29 @@ def test_the_list_is_newest_first_lazy_and_passes_the_model_tester(qtmodeltester
     assert model.rowCount() == 100
     assert all("My mentor asks me" in model.index(r).data(SecondaryRole) for r in range(100))
     qtmodeltester.check(model)
+
+
+def test_an_answer_becomes_a_short_title_and_stays_whole_in_the_details(qtbot, db, tab, context):
+    mentor, meeting = context
+    answer = (
+        "Break the work into smaller pieces, and show a demo every Friday so that "
+        "everyone sees the progress. Also ask for help earlier."
+    )
+    request = feedback.add(
+        db,
+        FeedbackRequest(
+            mentor_id=mentor.id,
+            meeting_id=meeting.id,
+            question="Q?",
+            answer=answer,
+            status="answered",
+        ),
+    )
+    tab.reload()
+    assert tab.record.id == request.id
+    click(qtbot, tab.editor.make_action_button)
+    dialog = tab.action_dialog
+    assert dialog.title.text() == "Break the work into smaller pieces"
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    (item,) = action_items.list_items(db)
+    assert (item.title, item.details) == ("Break the work into smaller pieces", answer)

@@ -44,7 +44,7 @@ class Desktop:
 
 def test_email_agenda_opens_a_private_draft_addressed_to_the_mentor(window, data_dir):
     action = window.export_actions.email_agenda_action
-    assert action.text() == "E-&mail agenda to Amara Okafor (sample)…"
+    assert action.text() == "E-mai&l agenda to Amara Okafor (sample)…"
     desktop = Desktop(handles_files=True)
     window.export_actions.mail.open_url = desktop
     action.trigger()

@@ -163,7 +163,7 @@ def test_a_new_meeting_follows_the_last_one_in_the_mentors_zone(qtbot, db, data_
     )
     assert seen["your_time"] == "09:00 Tokyo · 01:00 your time"
     assert "overlaps another meeting at 01:30 your time" in seen["warning"]
-    assert "1 open item(s) waiting" in seen["carried"]
+    assert "1 open item waiting" in seen["carried"]
     assert "in the past" in seen["past"]
 
 

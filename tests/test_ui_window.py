@@ -104,7 +104,7 @@ def test_new_meeting_carries_over_and_says_so(qtbot, db, data_dir):
     assert window.current_meeting_id() == created.id
     texts = {i.text for i in agenda_items.list_for_meeting(db, created.id)}
     assert texts == {"Still open?", "Send the slides"}
-    assert "Carried over 1 open item" in window.message_bar.label.text()
+    assert "carried over 1 open item" in window.message_bar.label.text()
     assert "1 update" in window.message_bar.label.text()
 
 

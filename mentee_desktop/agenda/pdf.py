@@ -34,7 +34,8 @@ LETTER_TERRITORIES = frozenset(
         "Belize",
     }
 )
-FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial"]
+#: the last one draws emoji and symbols (Debian: fonts-symbola; outlines, so they print)
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Symbola"]
 BODY_POINT_SIZE = 10.5
 MARGINS_MM = (20.0, 18.0, 20.0, 14.0)  # left, top, right, bottom
 FOOTER_GAP_MM = 6.0

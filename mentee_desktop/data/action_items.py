@@ -91,12 +91,14 @@ def update(db: Database, item: ActionItem) -> ActionItem:
 
 
 def set_done(db: Database, item_id: int, done: bool, *, now: datetime | None = None) -> ActionItem:
-    """Tick (recording when) or untick an item."""
+    """Tick (recording when, once: ticking a done item keeps its date) or untick an item."""
     with transaction(db):
         if done:
             db.execute(
-                "UPDATE action_items SET status = 'done', completed_at = ? WHERE id = ?",
-                [to_db(now or utc_now()), item_id],
+                "UPDATE action_items SET status = 'done', "
+                "completed_at = CASE WHEN status = 'done' THEN coalesce(completed_at, :at) "
+                "ELSE :at END WHERE id = :id",
+                {"at": to_db(now or utc_now()), "id": item_id},
             )
         else:
             db.execute(
@@ -203,13 +205,19 @@ def make_from_feedback(
     due_on: date | None = None,
     now: datetime | None = None,
 ) -> ActionItem:
-    """Turn a feedback answer into my action item, linked to the request."""
+    """Turn a feedback answer into my action item, linked to the request; the whole answer
+    goes into the details when the title is only part of it."""
+    rows = list(db.query("SELECT answer FROM feedback_requests WHERE id = ?", [feedback_id]))
+    answer = rows[0]["answer"] if rows else ""
+    details = answer if " ".join(answer.split()) != title else ""
     return _make_from_source(
         db,
         "SELECT mentor_id, meeting_id FROM feedback_requests WHERE id = ?",
         "feedback request",
         feedback_id,
-        ActionItem(mentor_id=0, title=title, due_on=due_on, feedback_id=feedback_id),
+        ActionItem(
+            mentor_id=0, title=title, details=details, due_on=due_on, feedback_id=feedback_id
+        ),
         now,
     )
 

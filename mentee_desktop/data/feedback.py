@@ -148,19 +148,30 @@ def update(db: Database, request: FeedbackRequest) -> FeedbackRequest:
 def set_status(
     db: Database, request_id: int, status: str, *, now: datetime | None = None
 ) -> FeedbackRequest:
-    """Move to a status and record when it was reached (earlier dates are kept)."""
+    """Move to a status; its dates follow it.
+
+    The date of each status reached is set once (the first time, kept after); going back
+    clears the dates of the statuses left behind, so "answered" never shows on a request that
+    is only asked.
+    """
     if status not in STATUSES:
         raise ValueError(f"unknown feedback status {status!r}")
     moment = to_db(now or utc_now())
+    reached = STATUSES.index(status)
     with transaction(db):
         db.execute("UPDATE feedback_requests SET status = ? WHERE id = ?", [status, request_id])
-        reached = STATUSES[: STATUSES.index(status) + 1]
-        for name in reached:
+        for index, name in enumerate(STATUSES):
             column = STATUS_DATES.get(name)
-            if column:
+            if column is None:
+                continue
+            if index <= reached:
                 db.execute(
                     f"UPDATE feedback_requests SET {column} = coalesce({column}, ?) WHERE id = ?",
                     [moment, request_id],
+                )
+            else:
+                db.execute(
+                    f"UPDATE feedback_requests SET {column} = NULL WHERE id = ?", [request_id]
                 )
     return get(db, request_id)
 

@@ -159,7 +159,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/item_dialog.py" line="+79"/>
+        <location filename="../../mentee_desktop/ui/actions/item_dialog.py" line="+78"/>
         <source>Edit action item</source>
         <extracomment>QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed a run this long without a space makes word wrapping quadratic in Qt (minutes for 1 MB)</extracomment>
         <translation>Aufgabe bearbeiten</translation>
@@ -195,7 +195,7 @@
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -220,8 +220,12 @@
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Who promised</source>
+        <translation type="vanished">Zugesagt &amp;von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who &amp;promised</source>
         <translation>Zugesagt &amp;von</translation>
     </message>
     <message>
@@ -285,7 +289,7 @@
         <translation>Status der Aufgabe</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Please say what was promised.</source>
         <translation>Bitte gib an, was zugesagt wurde.</translation>
     </message>
@@ -318,7 +322,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+233"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+231"/>
         <location line="+44"/>
         <location line="+49"/>
         <source>Done</source>
@@ -876,7 +880,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>(noch kein Text)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>discussed</source>
+        <translation>besprochen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Carried over: not discussed last time.</source>
         <translation>Übertragen: beim letzten Mal nicht besprochen.</translation>
     </message>
@@ -953,7 +962,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+193"/>
+        <location filename="../../mentee_desktop/app.py" line="+272"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -974,7 +983,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     <message>
         <location line="-193"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
-        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
+        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
@@ -1255,7 +1264,7 @@ Change: {1}</source>
     <message>
         <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
         <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+50"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+105"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+104"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
         <translation>ddd, d. MMM</translation>
@@ -1287,12 +1296,11 @@ Change: {1}</source>
         <translation>Agenda &amp;exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Export &amp;recap…</source>
-        <translation>&amp;Zusammenfassung exportieren …</translation>
+        <translation type="vanished">&amp;Zusammenfassung exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Copy agenda as Markdown</source>
         <translation>Agenda als Markdown &amp;kopieren</translation>
     </message>
@@ -1307,8 +1315,17 @@ Change: {1}</source>
         <translation>Agenda &amp;drucken …</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>E-&amp;mail agenda…</source>
+        <translation type="vanished">Agenda per E-&amp;Mail senden …</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Expor&amp;t recap…</source>
+        <translation>&amp;Zusammenfassung exportieren …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mai&amp;l agenda…</source>
         <translation>Agenda per E-&amp;Mail senden …</translation>
     </message>
     <message>
@@ -1392,10 +1409,17 @@ Change: {1}</source>
         <source>The printer could not be used.</source>
         <translation>Der Drucker konnte nicht verwendet werden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker geschickt.</numerusform>
+            <numerusform>%n Seiten an den Drucker geschickt.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Sent {0} page(s) to the printer.</source>
-        <translation>{0} Seite(n) an den Drucker geschickt.</translation>
+        <translation type="vanished">{0} Seite(n) an den Drucker geschickt.</translation>
     </message>
 </context>
 <context>
@@ -1564,8 +1588,12 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Linked mee&amp;ting</source>
+        <source>&amp;Linked meeting</source>
         <translation>Verknüpftes Treffe&amp;n</translation>
+    </message>
+    <message>
+        <source>Linked mee&amp;ting</source>
+        <translation type="vanished">Verknüpftes Treffe&amp;n</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1615,9 +1643,13 @@ Change: {1}</source>
         <translation>Beide Richtungen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>S&amp;how</source>
-        <translation>Zei&amp;gen</translation>
+        <translation type="vanished">Zei&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Requests</source>
+        <translation>Anf&amp;ragen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1753,7 +1785,7 @@ Change: {1}</source>
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/goal_dialog.py" line="+60"/>
+        <location filename="../../mentee_desktop/ui/relationship/goal_dialog.py" line="+61"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -1813,14 +1845,18 @@ Change: {1}</source>
         <translation>Wer das Ziel gesetzt hat</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>S&amp;tatus</source>
-        <translation>&amp;Status</translation>
+        <translation type="vanished">&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal status</source>
+        <translation>Status des Ziels</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Goal status</source>
-        <translation>Status des Ziels</translation>
+        <source>St&amp;atus</source>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1838,7 +1874,7 @@ Change: {1}</source>
         <translation>Zieldatum des Ziels</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Target date</source>
         <translation>Ziel&amp;datum</translation>
     </message>
@@ -1851,7 +1887,7 @@ Change: {1}</source>
 <context>
     <name>Goals</name>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -1969,7 +2005,7 @@ Change: {1}</source>
         <translation>Fortschrittsnotizen zum ausgewählten Ziel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Date of the progress note</source>
         <translation>Datum der Fortschrittsnotiz</translation>
     </message>
@@ -2193,14 +2229,23 @@ Change: {1}</source>
 <context>
     <name>MailDrafts</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/mail.py" line="+41"/>
         <source>E-&amp;mail agenda to {0}…</source>
+        <extracomment>how a file or link is opened; the desktop&apos;s default handler</extracomment>
+        <translation type="vanished">Agenda per E-&amp;Mail an {0} …</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail agenda…</source>
+        <translation type="vanished">Agenda per E-&amp;Mail senden …</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/export/mail.py" line="+41"/>
+        <source>E-mai&amp;l agenda to {0}…</source>
         <extracomment>how a file or link is opened; the desktop&apos;s default handler</extracomment>
         <translation>Agenda per E-&amp;Mail an {0} …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>E-&amp;mail agenda…</source>
+        <source>E-mai&amp;l agenda…</source>
         <translation>Agenda per E-&amp;Mail senden …</translation>
     </message>
     <message>
@@ -2234,7 +2279,7 @@ Change: {1}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mentee_desktop/ui/actions/tab.py" line="-371"/>
-        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+36"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+35"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
@@ -2246,15 +2291,15 @@ Change: {1}</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+57"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+64"/>
         <source>Mentee Desktop</source>
-        <extracomment>once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this)</extracomment>
+        <extracomment>once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this) once every feature is installed (at build, or right after the first paint when the app defers the features the first paint does not show; see ``app.build_window``)</extracomment>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>Ctrl+{0}</source>
-        <extracomment>callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one)</extracomment>
+        <extracomment>True once :attr:`features_ready` was emitted callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one) messages and reminders float over the top of the pages (they move nothing)</extracomment>
         <translation>Strg+{0}</translation>
     </message>
     <message>
@@ -2359,7 +2404,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The time where you are</source>
         <translation>Die Uhrzeit bei dir</translation>
     </message>
@@ -2459,7 +2504,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Status des Treffens</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Unknown timezone</source>
         <translation>Unbekannte Zeitzone</translation>
     </message>
@@ -2500,7 +2545,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation> und </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Please type a time such as 16:00 or 4pm.</source>
+        <translation>Bitte gib eine Uhrzeit ein, etwa 16:00 oder 16 Uhr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
@@ -2555,7 +2605,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-237"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-242"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -2580,7 +2630,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>E-Mail, Telefon oder Chat-Name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2665,7 +2715,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Wie dein Mentor am liebsten begleitet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Please enter the mentor&apos;s name.</source>
         <translation>Bitte gib den Namen des Mentors ein.</translation>
     </message>
@@ -2720,7 +2770,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>NoMeetingPage</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/pages.py" line="+90"/>
+        <location filename="../../mentee_desktop/ui/prepare/pages.py" line="+97"/>
         <source>New meeting…</source>
         <translation>Neues Treffen …</translation>
     </message>
@@ -2902,12 +2952,27 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>PrepareHeader</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/pages.py" line="-60"/>
+        <location filename="../../mentee_desktop/ui/prepare/pages.py" line="-67"/>
         <source>How prepared this meeting is</source>
         <translation>Wie gut dieses Treffen vorbereitet ist</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>More…</source>
+        <translation>Mehr …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add another kind of item</source>
+        <translation>Eine andere Art von Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A topic, an update, something to share, feedback</source>
+        <translation>Ein Thema, ein Update, etwas zum Teilen, Feedback</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add my open promises</source>
         <translation>Zusagen übernehmen</translation>
     </message>
@@ -2932,7 +2997,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Vorgeschlagene Fragen zeigen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{0} (Ctrl+N)</source>
         <translation>{0} (Strg+N)</translation>
     </message>
@@ -2967,7 +3032,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>PrepareTab</name>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Add a question</source>
         <translation>Neue Frage</translation>
     </message>
@@ -3109,12 +3174,17 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>{0} Feedback-Wünsche</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Everything on this agenda has been discussed.</source>
         <translation>Alles auf dieser Agenda wurde besprochen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Nothing was on this agenda.</source>
+        <translation>Auf dieser Agenda stand nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing prepared yet. One good question is a fine start.</source>
         <translation>Noch nichts vorbereitet. Eine gute Frage ist ein guter Anfang.</translation>
     </message>
@@ -3179,7 +3249,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>
@@ -3187,7 +3257,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>PutToWork</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-69"/>
+        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-68"/>
         <source>not tried yet</source>
         <extracomment>the newest insights shown (older ones stay in the store and in search)</extracomment>
         <translation>noch nicht ausprobiert</translation>
@@ -3222,7 +3292,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>PutToWorkPanel</name>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Nothing yet. Insights from your listening notes gather here.</source>
         <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
     </message>
@@ -3238,13 +3308,13 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>QuickActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-67"/>
-        <location line="+26"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-66"/>
+        <location line="+24"/>
         <source>Make action item</source>
         <translation>Aufgabe erstellen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-18"/>
         <source>Action item title</source>
         <translation>Titel der Aufgabe</translation>
     </message>
@@ -3264,7 +3334,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -3279,7 +3349,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Action item added: “{0}”. Find it in the Action items tab.</source>
         <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
@@ -3923,17 +3993,17 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeiten</translation>
     </message>
@@ -4724,7 +4794,38 @@ Change: {1}</source>
         <translation>Ein neues Treffen planen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="+6"/>
+        <source>Mee&amp;ting</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+176"/>
+        <source>carried over %n open item(s) from last time</source>
+        <translation>
+            <numerusform>%n offenen Punkt vom letzten Mal übertragen</numerusform>
+            <numerusform>%n offene Punkte vom letzten Mal übertragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>added %n update(s) on what you promised</source>
+        <translation>
+            <numerusform>%n Update zu deinen Zusagen hinzugefügt</numerusform>
+            <numerusform>%n Updates zu deinen Zusagen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New meeting planned: {0}.</source>
+        <translation>Neues Treffen geplant: {0}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="-202"/>
         <source>Show archived mentors</source>
         <translation>Archivierte Mentoren zeigen</translation>
     </message>
@@ -4739,12 +4840,11 @@ Change: {1}</source>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>M&amp;eeting</source>
-        <translation>&amp;Treffen</translation>
+        <translation type="vanished">&amp;Treffen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source> (archived)</source>
         <translation> (archiviert)</translation>
     </message>
@@ -4764,12 +4864,11 @@ Change: {1}</source>
         <translation>Diesen Mentor archivieren? Der Verlauf bleibt erhalten; wähle „Archivierte Mentoren zeigen“, um ihn zu sehen.</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>New meeting planned. Carried over {0} open item(s) from last time and added {1} update(s) on what you promised.</source>
-        <translation>Neues Treffen geplant. {0} offene(n) Punkt(e) vom letzten Mal übertragen und {1} Update(s) zu deinen Zusagen hinzugefügt.</translation>
+        <translation type="vanished">Neues Treffen geplant. {0} offene(n) Punkt(e) vom letzten Mal übertragen und {1} Update(s) zu deinen Zusagen hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+57"/>
         <source>New meeting planned.</source>
         <translation>Neues Treffen geplant.</translation>
     </message>
@@ -5053,6 +5152,19 @@ Change: {1}</source>
         <location line="+4"/>
         <source>Remove from my suggestions</source>
         <translation>Aus meinen Vorschlägen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+79"/>
+        <source>e.g. 16:00 or 4pm</source>
+        <translation>z. B. 16:00 oder 1600</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a time such as 16:00 or 4pm; Up and Down move it</source>
+        <translation>Gib eine Uhrzeit wie 16:00 ein; Pfeil hoch und runter verschieben sie</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QMimeData
+from PySide6.QtCore import QDate, QMimeData
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data.action_items import ActionItem
-from mentee_desktop.ui.actions.model import medium_date_format
-from mentee_desktop.ui.widgets.text_fields import fit_wrapping
+from mentee_desktop.ui.widgets.dates import DateField
+from mentee_desktop.ui.widgets.text_fields import fit_wrapping, hide_when_edited
 
 #: QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed
 TITLE_MAX_CHARS = 2_000_000
@@ -96,9 +95,7 @@ class ActionItemDialog(QDialog):
         self.owner.addItem(self.tr("My mentor"), "mentor")
         self.owner.setCurrentIndex(max(0, self.owner.findData(item.owner if item else "me")))
         self.has_due = QCheckBox(self.tr("By"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat(medium_date_format(QLocale()))
+        self.due = DateField()
         due = item.due_on if item and item.due_on else today + timedelta(days=7)
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.has_due.setChecked(bool(item and item.due_on))
@@ -122,7 +119,7 @@ class ActionItemDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&What"), self.title)
         form.addRow(self.tr("&Details"), self.details)
-        form.addRow(self.tr("&Who promised"), self.owner)
+        form.addRow(self.tr("Who &promised"), self.owner)
         form.addRow(self.tr("Due"), due_row)
         if item is not None:
             form.addRow(self.tr("&Status"), self.status)
@@ -148,6 +145,7 @@ class ActionItemDialog(QDialog):
             widget.setAccessibleName(name)
         self.resize(540, self.minimumSizeHint().height() + 60)
         self._connect_callbacks(buttons)
+        hide_when_edited(self.error, self)
 
     def _connect_callbacks(self, buttons: QDialogButtonBox) -> None:
         buttons.accepted.connect(self.accept)

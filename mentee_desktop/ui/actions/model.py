@@ -7,7 +7,6 @@ with ten.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -34,6 +33,7 @@ from mentee_desktop.ui.actions.query import (
     Query,
 )
 from mentee_desktop.ui.shell.services import AppServices
+from mentee_desktop.ui.widgets import dates
 
 __all__ = ["OWNER_CHOICES", "SHOW_CHOICES", "ActionItemsModel", "Column", "Query"]
 
@@ -44,10 +44,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def medium_date_format(locale: QLocale) -> str:
-    """The locale's long date without the weekday and with short month names ("25 Nov 2026")."""
-    text = locale.dateFormat(QLocale.FormatType.LongFormat)
-    text = re.sub(r"d{4}[,.،]?\s*|\s*[,.،]?\s*d{4}", "", text)
-    return text.replace("MMMM", "MMM").strip(" ,،")
+    """The one short date form ("25 Nov 2026"), see :func:`dates.date_format`."""
+    return dates.date_format(locale)
 
 
 def shorten(text: str, limit: int = SHOWN_CHARS) -> str:

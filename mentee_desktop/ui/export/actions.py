@@ -46,11 +46,11 @@ class ExportActions(QObject):
         self.print_dialog = None
         self.printer = None
         self.export_agenda_action = self._action(self.tr("&Export agenda…"), "Ctrl+E")
-        self.export_recap_action = self._action(self.tr("Export &recap…"))
+        self.export_recap_action = self._action(self.tr("Expor&t recap…"))
         self.copy_agenda_action = self._action(self.tr("&Copy agenda as Markdown"), "Ctrl+Shift+C")
         self.preview_action = self._action(self.tr("Pre&view agenda…"))
         self.print_action = self._action(self.tr("&Print agenda…"), "Ctrl+P")
-        self.email_agenda_action = self._action(self.tr("E-&mail agenda…"))
+        self.email_agenda_action = self._action(self.tr("E-mai&l agenda…"))
         self.email_recap_action = self._action(self.tr("E-mail rec&ap…"))
         self.copy_chat_action = self._action(self.tr("Copy agenda for c&hat"))
         self.all_actions = [
@@ -285,7 +285,7 @@ class ExportActions(QObject):
         except OSError:
             self.window.message_bar.show_error(self.tr("The printer could not be used."))
             return False
-        self.window.show_info(self.tr("Sent {0} page(s) to the printer.").format(pages))
+        self.window.show_info(self.tr("Sent %n page(s) to the printer.", "", pages))
         return True
 
 

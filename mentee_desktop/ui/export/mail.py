@@ -38,8 +38,8 @@ class MailDrafts(QObject):
                 name = self.services.read(mentors.get, meeting.mentor_id).name
             except RecordNotFoundError:  # deleted meanwhile: keep the plain label
                 name = ""
-        label = self.tr("E-&mail agenda to {0}…").format(name) if name else None
-        self.actions.email_agenda_action.setText(label or self.tr("E-&mail agenda…"))
+        label = self.tr("E-mai&l agenda to {0}…").format(name) if name else None
+        self.actions.email_agenda_action.setText(label or self.tr("E-mai&l agenda…"))
 
     def drafts_folder(self) -> Path:
         from mentee_desktop.data.store import ensure_private_folder

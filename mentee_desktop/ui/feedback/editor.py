@@ -182,7 +182,7 @@ class FeedbackEditor(RecordEditor):
         header.setVerticalSpacing(6)
         for row, column, text, widget in (
             (0, 0, self.tr("&Direction"), self.direction),
-            (0, 2, self.tr("Linked mee&ting"), self.meeting),
+            (0, 2, self.tr("&Linked meeting"), self.meeting),
             (1, 0, self.tr("&Status"), self.status),
         ):
             label = QLabel(text)

@@ -27,7 +27,7 @@ from mentee_desktop.ui.shell.meeting_list_model import meeting_label
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.widgets.record_list import RecordListModel
 from mentee_desktop.ui.widgets.record_tab import RecordTab
-from mentee_desktop.ui.widgets.text_fields import first_line, shorten
+from mentee_desktop.ui.widgets.text_fields import first_clause, first_line, shorten
 
 #: how many past meetings the "Linked meeting" list offers (besides upcoming ones)
 RECENT_MEETINGS = 20
@@ -103,7 +103,7 @@ class FeedbackTab(RecordTab):
         for value in ("i_ask", "mentor_asks"):
             self.direction_filter.addItem(direction_label(value), value)
         filter_row = QHBoxLayout()
-        filter_label = QLabel(self.tr("S&how"))
+        filter_label = QLabel(self.tr("&Requests"))
         filter_label.setBuddy(self.direction_filter)
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.direction_filter, 1)
@@ -257,7 +257,7 @@ class FeedbackTab(RecordTab):
         self.offer_action_item(
             action_items.make_from_feedback,
             request.id,
-            title=request.answer or request.what_i_did or request.question,
+            title=first_clause(request.answer or request.what_i_did or request.question),
             explanation=self.tr(
                 "Turn this answer into something you will do. The action item stays linked "
                 "to this request and appears in the Action items tab."

@@ -219,7 +219,10 @@ class AgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(self._tooltip(item))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join([summary(item.text), *(label for label, _ in self._badges(item))])
+            # the state a sighted user reads from the tick and the badges, in words
+            state = [self.tr("discussed")] if item.status == "discussed" else []
+            badges = [label for label, _ in self._badges(item)]
+            return ", ".join([summary(item.text), *state, *badges])
         if role == Qt.ItemDataRole.ForegroundRole and item.status != "open":
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == self.BadgesRole:

@@ -111,6 +111,7 @@ class PrepareTab(MentoringTab):
         layout.addWidget(self.pages)
         chain = [
             self.add_button,
+            self.header.kinds_button,
             self.promises_button,
             self.suggestions_button,
             self.tree,
@@ -311,7 +312,12 @@ class PrepareTab(MentoringTab):
     def _rebuild(self, identity: tuple[str, Any] | None) -> None:
         """Read the agenda again and select ``identity`` (an item id or a kind's heading)."""
         items, done, answers = [], set(), {}
+        self._meeting_over = False
         if self.meeting_id is not None:
+            meeting = self.services.read(meetings.get, self.meeting_id)
+            self._meeting_over = meeting is not None and (
+                meeting.status != "planned" or meeting.ends_at <= self.services.now()
+            )
             items = self.services.read(agenda_items.list_for_meeting, self.meeting_id)
             done = self.services.read(agenda_items.done_promises, self.meeting_id)
             answers = self.services.read(feedback.answers_for_meeting, self.meeting_id)
@@ -348,7 +354,13 @@ class PrepareTab(MentoringTab):
 
     def _show_summary(self) -> None:
         items = self.model.items()
-        self.readiness_label.setText(readiness_text(agenda_items.readiness(items), len(items)))
+        self.readiness_label.setText(
+            readiness_text(
+                agenda_items.readiness(items),
+                len(items),
+                over=getattr(self, "_meeting_over", False),
+            )
+        )
         self.suggestions.set_on_agenda({item.text for item in items})
         self.promises_button.setEnabled(self.meeting_id is not None)
         self._show_add_button()

@@ -89,11 +89,12 @@ def _count(kind: str, n: int) -> str:
     return one if n == 1 else many.format(n)
 
 
-def readiness_text(open_counts: Counter, total: int) -> str:
+def readiness_text(open_counts: Counter, total: int, *, over: bool = False) -> str:
     """ "3 questions · 1 thing to share · 2 updates" for the open items of each kind.
 
     ``total`` is the number of items on the agenda, so that an agenda whose items are all
-    discussed reads differently from one that has nothing yet.
+    discussed reads differently from one that has nothing yet; ``over`` (the meeting took
+    place, was cancelled or its time has passed) no longer invites preparing it.
     """
     parts = [_count(kind, open_counts[kind]) for kind in KINDS if open_counts.get(kind, 0) > 0]
     if parts:
@@ -102,6 +103,8 @@ def readiness_text(open_counts: Counter, total: int) -> str:
         return QCoreApplication.translate(
             "PrepareTab", "Everything on this agenda has been discussed."
         )
+    if over:
+        return QCoreApplication.translate("PrepareTab", "Nothing was on this agenda.")
     return QCoreApplication.translate(
         "PrepareTab", "Nothing prepared yet. One good question is a fine start."
     )

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.checkins import RATINGS, Checkin
 from mentee_desktop.ui.relationship.goal_dialog import to_qdate
+from mentee_desktop.ui.widgets.dates import DateField
 
 
 def rating_questions() -> dict[str, tuple[str, str]]:
@@ -99,7 +99,7 @@ class CheckinDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.held_on = QDateEdit(to_qdate(checkin.held_on if checkin else today))
+        self.held_on = DateField(to_qdate(checkin.held_on if checkin else today))
         self.held_on.setCalendarPopup(True)
         self.held_on.setAccessibleName(self.tr("Check-in date"))
         self.ratings: dict[str, RatingRow] = {}

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data.goals import Goal
+from mentee_desktop.ui.widgets.dates import DateField
+from mentee_desktop.ui.widgets.text_fields import hide_when_edited
 
 
 def set_by_labels() -> dict[str, str]:
@@ -71,7 +72,7 @@ class GoalDialog(QDialog):
             self.set_by.addItem(label, value)
         self.set_by.setCurrentIndex(max(0, self.set_by.findData(goal.set_by if goal else "me")))
         self.has_target = QCheckBox(self.tr("By"))
-        self.target = QDateEdit(to_qdate(goal.target_on if goal and goal.target_on else today))
+        self.target = DateField(to_qdate(goal.target_on if goal and goal.target_on else today))
         if not (goal and goal.target_on):
             self.target.setDate(to_qdate(today + timedelta(days=90)))
         self.target.setCalendarPopup(True)
@@ -100,7 +101,7 @@ class GoalDialog(QDialog):
             (self.tr("&Why it matters"), self.why, self.tr("Why the goal matters")),
             (self.tr("&Set by"), self.set_by, self.tr("Who set the goal")),
             (self._target_label(), target_row, None),
-            (self.tr("S&tatus"), self.status, self.tr("Goal status")),
+            (self.tr("St&atus"), self.status, self.tr("Goal status")),
             ("", self.in_focus, self.tr("Goal in focus")),
         ]:
             if accessible:
@@ -112,6 +113,7 @@ class GoalDialog(QDialog):
         form.addRow(self.buttons)
         self.resize(480, self.sizeHint().height())
         self._connect_callbacks()
+        hide_when_edited(self.error, self)
 
     def _target_label(self) -> QLabel:
         label = QLabel(self.tr("&Target date"))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,6 +39,7 @@ from mentee_desktop.ui.relationship.goal_dialog import (
     to_qdate,
 )
 from mentee_desktop.ui.shell.services import AppServices
+from mentee_desktop.ui.widgets.dates import DateField
 
 
 class GoalsPanel(QGroupBox):
@@ -89,8 +89,7 @@ class GoalsPanel(QGroupBox):
         self.progress_list.setAccessibleName(self.tr("Progress notes of the selected goal"))
         self.progress_list.setWordWrap(True)
         self.progress_list.setMinimumHeight(70)
-        self.progress_date = QDateEdit()
-        self.progress_date.setCalendarPopup(True)
+        self.progress_date = DateField()
         self.progress_date.setAccessibleName(self.tr("Date of the progress note"))
         self.progress_text = QLineEdit()
         self.progress_text.setPlaceholderText(self.tr("What moved forward?"))

@@ -94,7 +94,7 @@ def install(window: QMainWindow, *, tray_available: bool | None = None) -> None:
             dismiss=scheduler.dismiss,
             open_settings=open_settings,
         )
-        window.above_tabs.addWidget(feature.bar)
+        window.notices.add(feature.bar)
         scheduler.due_changed.connect(feature.bar.show_due)
         scheduler.announce.connect(feature.bar.show_away)
         _count_in_title(window, scheduler, feature.base_title)

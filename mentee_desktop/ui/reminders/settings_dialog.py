@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from mentee_desktop.reminders.options import (
     load_options,
     save_options,
 )
+from mentee_desktop.ui.widgets.dates import TimeField
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +90,9 @@ class ReminderSettingsDialog(QDialog):
         self.quiet_on = QCheckBox(self.tr("No notifications from"))
         self.quiet_on.setAccessibleName(self.tr("Quiet hours"))
         self.quiet_on.setChecked(options.quiet_hours.enabled)
-        self.quiet_start = QTimeEdit(_qtime(options.quiet_hours.start))
-        self.quiet_start.setDisplayFormat("HH:mm")
+        self.quiet_start = TimeField(_qtime(options.quiet_hours.start))
         self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
-        self.quiet_end = QTimeEdit(_qtime(options.quiet_hours.end))
-        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_end = TimeField(_qtime(options.quiet_hours.end))
         self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         quiet = QHBoxLayout()
         quiet.addWidget(self.quiet_on)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -32,6 +33,7 @@ from mentee_desktop.data import settings
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.meeting_outcome_bar import MeetingOutcomeBar
 from mentee_desktop.ui.shell.message_bar import MessageBar
+from mentee_desktop.ui.shell.notices import NoticeColumn
 from mentee_desktop.ui.shell.selector_bar import SelectorBar
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
@@ -43,6 +45,8 @@ from mentee_desktop.ui.shell.tabs import (
     standard_tab,
 )
 from mentee_desktop.ui.shell.welcome import WelcomePage
+from mentee_desktop.ui.widgets import dialog_keys
+from mentee_desktop.ui.widgets import once as click_once
 
 
 class MainWindow(QMainWindow):
@@ -99,10 +103,15 @@ class MainWindow(QMainWindow):
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
-        central_layout.addWidget(self.message_bar)  # visible on the welcome page too
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        #: messages and reminders float over the top of the pages (they move nothing)
+        self.notices = NoticeColumn(central, self._notice_anchor())
+        self.notices.add(self.message_bar)
+        self.pages.currentChanged.connect(lambda: self.notices.set_anchor(self._notice_anchor()))
 
+        click_once.install(QApplication.instance())
+        dialog_keys.install(QApplication.instance())
         self._create_tabs()
         self._create_menus()
         self._connect_callbacks()
@@ -110,6 +119,12 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # ----- construction
+    def _notice_anchor(self) -> QWidget:
+        """The page area of the tabs (below the tab bar), or the welcome page."""
+        if self.pages.currentWidget() is self.welcome:
+            return self.welcome
+        return self.tabs.findChild(QStackedWidget) or self.tabs
+
     def _create_tabs(self) -> None:
         for key, title, module, name in STANDARD_TABS:
             self.add_tab(key, standard_tab(module, name), title)

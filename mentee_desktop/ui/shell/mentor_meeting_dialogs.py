@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -25,6 +23,8 @@ from mentee_desktop.data.lifecycle import PlanningCheck
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.ui.shell.meeting_list_model import your_time
+from mentee_desktop.ui.widgets.dates import DateField, TimeField
+from mentee_desktop.ui.widgets.text_fields import hide_when_edited
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -49,8 +49,7 @@ class MentorDialog(QDialog):
         self.role.setPlaceholderText(self.tr("Role and organisation"))
         self.contact = QLineEdit(mentor.contact if mentor else "")
         self.contact.setPlaceholderText(self.tr("E-mail, phone or chat handle"))
-        self.started_on = QDateEdit()
-        self.started_on.setCalendarPopup(True)
+        self.started_on = DateField()
         start = mentor.started_on if mentor and mentor.started_on else date.today()
         self.started_on.setDate(QDate(start.year, start.month, start.day))
         self.cadence = QSpinBox()
@@ -88,6 +87,7 @@ class MentorDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(_buttons(self))
+        hide_when_edited(self.error, self)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
@@ -167,9 +167,8 @@ class MeetingDialog(QDialog):
             start = (now.astimezone(ZoneInfo(zone)) + timedelta(days=7)).replace(
                 minute=0, second=0, microsecond=0
             )
-        self.day = QDateEdit(QDate(start.year, start.month, start.day))
-        self.day.setCalendarPopup(True)
-        self.time = QTimeEdit(QTime(start.hour, start.minute))
+        self.day = DateField(QDate(start.year, start.month, start.day))
+        self.time = TimeField(QTime(start.hour, start.minute))
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(sorted(available_timezones()))
@@ -224,6 +223,7 @@ class MeetingDialog(QDialog):
         form.addRow(_buttons(self))
         self._connect_callbacks()
         self.refresh()
+        hide_when_edited(self.error, self)
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
     def _connect_callbacks(self) -> None:
@@ -276,6 +276,11 @@ class MeetingDialog(QDialog):
         self.carried.setVisible(bool(text))
 
     def accept(self) -> None:
+        if not self.time.is_valid():
+            self.error.setText(self.tr("Please type a time such as 16:00 or 4pm."))
+            self.error.show()
+            self.time.setFocus()
+            return
         if self._zone() is None:
             self.error.setText(
                 self.tr("Unknown timezone. Pick one from the list, e.g. Europe/Berlin.")

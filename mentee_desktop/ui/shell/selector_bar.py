@@ -66,7 +66,7 @@ class SelectorBar(QWidget):
 
         mentor_label = QLabel(self.tr("&Mentor"))
         mentor_label.setBuddy(self.mentor_combo)
-        meeting_label = QLabel(self.tr("M&eeting"))
+        meeting_label = QLabel(self.tr("Mee&ting"))
         meeting_label.setBuddy(self.meeting_combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -240,11 +240,14 @@ class SelectorBar(QWidget):
         window = self.window()
         if hasattr(window, "show_info"):
             if carried or updates:
+                parts = []
+                if carried:
+                    text = self.tr("carried over %n open item(s) from last time", "", carried)
+                    parts.append(text)
+                if updates:
+                    parts.append(self.tr("added %n update(s) on what you promised", "", updates))
                 window.show_info(
-                    self.tr(
-                        "New meeting planned. Carried over {0} open item(s) from last time "
-                        "and added {1} update(s) on what you promised."
-                    ).format(carried, updates)
+                    self.tr("New meeting planned: {0}.").format(self.tr(" and ").join(parts))
                 )
             else:
                 window.show_info(self.tr("New meeting planned."))

@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.ui.widgets.text_fields import LineField, one_line, shorten
+from mentee_desktop.ui.widgets.dates import DateField
+from mentee_desktop.ui.widgets.text_fields import LineField, hide_when_edited, one_line, shorten
 
 
 class QuickActionItemDialog(QDialog):
@@ -48,9 +48,7 @@ class QuickActionItemDialog(QDialog):
         self.has_due = QCheckBox(self.tr("Due on"))
         self.has_due.setAccessibleName(self.tr("Has a due date"))
         self.has_due.setChecked(True)
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("ddd d MMM yyyy")
+        self.due = DateField()
         self.due.setAccessibleName(self.tr("Due date"))
         due = today + timedelta(days=7)
         self.due.setDate(QDate(due.year, due.month, due.day))
@@ -75,6 +73,7 @@ class QuickActionItemDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self._connect_callbacks()
+        hide_when_edited(self.error, self)
 
     def _connect_callbacks(self) -> None:
         self.buttons.accepted.connect(self.accept)

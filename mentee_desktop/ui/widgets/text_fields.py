@@ -39,6 +39,20 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def first_clause(text: str, limit: int = 60) -> str:
+    """A short title from an answer: its first sentence, cut at its first clause when long.
+
+    "Break the work into smaller pieces, and demo every Friday so we see progress." gives
+    "Break the work into smaller pieces"; a short sentence stays whole.
+    """
+    text = one_line(text)
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if len(sentence) <= limit:
+        return sentence
+    clause = re.split(r"\s*[,;:–—]\s*|\s+-\s+", sentence, maxsplit=1)[0]
+    return shorten(clause, limit)
+
+
 def shorten(text: str, limit: int = 80) -> str:
     text = one_line(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -208,3 +222,26 @@ class Autosaver(QObject):
     def remember_saved(self) -> None:
         """The fields' current texts are now what the store holds."""
         self._baseline = {name: field.text() for name, field in self._fields.items()}
+
+
+def hide_when_edited(message: QWidget, form: QWidget) -> None:
+    """Hide a validation message as soon as any field of ``form`` changes.
+
+    The message says what was wrong when OK was pressed; once the user edits, it no longer
+    describes the form, and a red line that stays after the fix reads as a new error.
+    """
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox
+
+    for field in form.findChildren(QWidget):
+        if isinstance(field, (QLineEdit, QPlainTextEdit)):
+            field.textChanged.connect(message.hide)
+        elif isinstance(field, QComboBox):
+            field.currentTextChanged.connect(message.hide)
+        elif isinstance(field, QAbstractSpinBox):
+            field.editingFinished.connect(message.hide)
+            if hasattr(field, "dateChanged"):
+                field.dateChanged.connect(message.hide)
+            elif hasattr(field, "valueChanged"):
+                field.valueChanged.connect(message.hide)
+        elif isinstance(field, QAbstractButton) and field.isCheckable():
+            field.toggled.connect(message.hide)
