@@ -84,6 +84,8 @@ report["backup"] = describe_moment(backup, ZoneInfo("Europe/Berlin"))
 window.reminders.scheduler.start()  # the first look, without waiting for the first paint
 QApplication.processEvents()
 bar = window.reminders.bar
+if bar and not bar.expanded:
+    bar.expand_button.click()
 report["reminders"] = [[row.title.text(), row.text.text()] for row in bar.rows] if bar else []
 report["reminders_heading"] = bar.heading.text() if bar else ""
 report["plurals"] = [

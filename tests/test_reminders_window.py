@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtCore import Qt
 
 from mentee_desktop.data import action_items, meetings, reminder_state, settings
 from mentee_desktop.data.action_items import ActionItem
@@ -54,7 +53,14 @@ def window(qtbot, make_window, store, clock):
     built.reminders.scheduler.timer.stop()
 
 
+def unfold(bar) -> None:
+    """Show the reminders' rows (the bar starts folded to one line)."""
+    if not bar.expanded:
+        bar.expand_button.click()
+
+
 def titles(bar) -> list[str]:
+    unfold(bar)
     return [row.title.text() for row in bar.rows]
 
 
@@ -63,7 +69,7 @@ def test_without_a_tray_reminders_show_in_a_bar_above_the_tabs(window):
     assert feature.tray is None and not feature.has_tray
     bar = feature.bar
     assert bar.isVisible()
-    assert window.notices.column.indexOf(bar) >= 0  # floating over the top of the pages
+    assert window.notices.column.indexOf(bar) >= 0  # in the line kept free at the top
     assert titles(bar) == ["Prepare for your meeting with Amara", "Due today: Send the draft"]
     assert bar.heading.text() == "While you were away, 2 reminders fell due"
     assert window.windowTitle() == "Mentee Desktop (2)"
@@ -72,6 +78,7 @@ def test_without_a_tray_reminders_show_in_a_bar_above_the_tabs(window):
 
 def test_dismiss_from_the_bar_is_stored_and_the_title_follows(qtbot, db, window):
     bar = window.reminders.bar
+    unfold(bar)
     row = bar.rows[1]
     qtbot.mouseClick(row.dismiss_button, Qt.MouseButton.LeftButton)
     assert reminder_state.get(db, row.reminder.key).dismissed_at == NOW
@@ -82,6 +89,7 @@ def test_dismiss_from_the_bar_is_stored_and_the_title_follows(qtbot, db, window)
 
 def test_snooze_from_the_bar_and_the_reminder_comes_back(qtbot, db, clock, window):
     bar = window.reminders.bar
+    unfold(bar)
     row = bar.rows[0]
     qtbot.mouseClick(row.snooze_button, Qt.MouseButton.LeftButton)
     assert reminder_state.get(db, row.reminder.key).snoozed_until == NOW + timedelta(hours=1)
@@ -98,6 +106,7 @@ def test_snooze_from_the_bar_and_the_reminder_comes_back(qtbot, db, clock, windo
 def test_open_from_the_bar_switches_tab_and_selection(qtbot, window, store):
     window.tabs.setCurrentWidget(window.tab_by_key["notes"])
     bar = window.reminders.bar
+    unfold(bar)
     qtbot.mouseClick(bar.rows[1].open_button, Qt.MouseButton.LeftButton)
     assert window.current_tab() is window.tab_by_key["actions"]
     assert window.current_mentor_id() == store["mentor"]
@@ -123,10 +132,13 @@ def test_a_long_list_folds(qtbot, db, window, store):
         )
     window.reminders.scheduler.look()
     bar = window.reminders.bar
-    assert len(bar.rows) == 3
-    assert bar.expand_button.text() == "Show all (4 more)"
+    assert len(bar.rows) == 0  # folded to one line: how many, and the first
+    assert bar.heading.text() == "While you were away, 2 reminders fell due"
+    assert bar.first.text() == "— Prepare for your meeting with Amara"
+    assert bar.expand_button.text() == "Show"
     qtbot.mouseClick(bar.expand_button, Qt.MouseButton.LeftButton)
     assert len(bar.rows) == 7
+    assert bar.expand_button.text() == "Fold"
     assert window.windowTitle() == "Mentee Desktop (7)"
 
 
@@ -187,26 +199,26 @@ def test_a_check_in_reminder_selects_that_mentor(qtbot, db, window, store):
     window.reminders.scheduler.look()
     bar = window.reminders.bar
     assert len(bar.due) == 3
+    unfold(bar)
     row = next(r for r in bar.rows if r.reminder.kind == "keep_in_touch")
     assert row.title.text() == "Check in with Quiet Mentor"
     qtbot.mouseClick(row.open_button, Qt.MouseButton.LeftButton)
     assert window.current_mentor_id() == other.id
 
 
-def test_the_bars_float_over_the_pages_and_move_nothing(qtbot, window):
-    """With both bars showing, the tab pages sit where they sit without them."""
+def test_the_bars_move_nothing_below_them(qtbot, window):
+    """Reminders and a message come and go in the line kept for them: the tab pages stay."""
     page = window.tabs.currentWidget()
-    with_bars = page.mapTo(window, page.rect().topLeft())
+    where = page.mapTo(window, page.rect().topLeft())
+    assert window.reminders.bar.isVisible()
     window.message_bar.show_info("Saved a copy")
-    assert window.reminders.bar.isVisible() and window.message_bar.isVisible()
-    assert page.mapTo(window, page.rect().topLeft()) == with_bars
-    bars = window.notices.geometry()
-    assert (
-        bars.top()
-        == window.tabs.findChild(QStackedWidget).mapTo(window.centralWidget(), QPoint(0, 0)).y()
-    )
-    assert bars.height() >= window.reminders.bar.height() + window.message_bar.height()
+    assert window.message_bar.isVisible()
+    assert page.mapTo(window, page.rect().topLeft()) == where
+    strip = window.notices.geometry()
+    assert window.message_bar.geometry().bottom() <= strip.height()  # over the strip only
     window.message_bar.hide()
     window.reminders.bar.show_due([])
-    assert not window.notices.isVisible()
-    assert page.mapTo(window, page.rect().topLeft()) == with_bars
+    assert not window.reminders.bar.isVisible()
+    assert page.mapTo(window, page.rect().topLeft()) == where
+    window.reminders.bar.show_due(window.reminders.scheduler.due)
+    assert page.mapTo(window, page.rect().topLeft()) == where

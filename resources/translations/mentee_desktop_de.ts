@@ -2297,9 +2297,9 @@ Change: {1}</source>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+79"/>
         <source>Ctrl+{0}</source>
-        <extracomment>True once :attr:`features_ready` was emitted callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one) messages and reminders float over the top of the pages (they move nothing)</extracomment>
+        <extracomment>True once :attr:`features_ready` was emitted callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one) one line kept free at the top for messages and reminders (they move nothing)</extracomment>
         <translation>Strg+{0}</translation>
     </message>
     <message>
@@ -3855,7 +3855,6 @@ Change: {1}</source>
     <message>
         <location filename="../../mentee_desktop/ui/reminders/bar.py" line="+51"/>
         <source>Open</source>
-        <extracomment>rows shown before &quot;Show all&quot;</extracomment>
         <translation>Öffnen</translation>
     </message>
     <message>
@@ -4397,9 +4396,14 @@ Change: {1}</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>Show all reminders or fewer</source>
-        <translation>Alle Erinnerungen oder weniger zeigen</translation>
+        <translation type="vanished">Alle Erinnerungen oder weniger zeigen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show the reminders or fold them</source>
+        <extracomment>folded: the first reminder&apos;s title beside the heading</extracomment>
+        <translation>Erinnerungen anzeigen oder einklappen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4422,7 +4426,7 @@ Change: {1}</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>While you were away, 1 reminder fell due</source>
         <translation>Während du weg warst, wurde 1 Erinnerung fällig</translation>
     </message>
@@ -4449,13 +4453,21 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Fold</source>
+        <translation>Einklappen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
         <source>Show fewer</source>
-        <translation>Weniger zeigen</translation>
+        <translation type="vanished">Weniger zeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
         <source>Show all (%n more)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Alle zeigen (%n weitere)</numerusform>
             <numerusform>Alle zeigen (%n weitere)</numerusform>
         </translation>

@@ -163,7 +163,7 @@
 <context>
     <name>RemindersBar</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/reminders/bar.py" line="+152"/>
+        <location filename="../../mentee_desktop/ui/reminders/bar.py" line="+159"/>
         <source>While you were away, %n reminders fell due</source>
         <translation>
             <numerusform>While you were away, %n reminder fell due</numerusform>
@@ -179,9 +179,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>Show all (%n more)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Show all (%n more)</numerusform>
             <numerusform>Show all (%n more)</numerusform>
         </translation>

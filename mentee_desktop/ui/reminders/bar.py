@@ -1,7 +1,9 @@
-"""Reminders inside the window, for desktops without a system tray: a bar above the tabs.
+"""Reminders inside the window, for desktops without a system tray: a bar at the top.
 
-Each due reminder gets a row with Open, Snooze and Dismiss; "While you were away" heads the
-bar when the reminders fell due while the app was closed.
+Folded, the bar is one line: how many reminders are due and the first of them, so it fits
+the line the window keeps free for it and moves nothing when reminders come and go. Show
+unfolds it: each due reminder gets a row with Open, Snooze and Dismiss. "While you were away"
+heads the bar when the reminders fell due while the app was closed.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +26,6 @@ from PySide6.QtWidgets import (
 from mentee_desktop.reminders import Reminder
 from mentee_desktop.reminders.texts import shorten
 from mentee_desktop.ui.reminders import words as reminder_words
-
-#: rows shown before "Show all"
-FOLDED_ROWS = 3
 
 
 class ReminderRow(QWidget):
@@ -102,9 +102,15 @@ class RemindersBar(QFrame):
         self.away_text = ""
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        #: folded: the first reminder's title beside the heading
+        self.first = QLabel()
+        self.first.setTextFormat(Qt.TextFormat.PlainText)
+        self.first.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.expand_button = QPushButton()
-        self.expand_button.setAccessibleName(self.tr("Show all reminders or fewer"))
+        self.expand_button.setAccessibleName(self.tr("Show the reminders or fold them"))
         self.snooze_all_button = QPushButton(self.tr("Snooze all for 1 hour"))
         self.snooze_all_button.setAccessibleName(self.tr("Snooze all reminders for one hour"))
         self.settings_button = QPushButton(self.tr("Settings…"))
@@ -112,14 +118,15 @@ class RemindersBar(QFrame):
         self.settings_button.setVisible(open_settings is not None)
         self._open_settings = open_settings
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        top.addWidget(self.heading)
+        top.addWidget(self.first, 1)
         top.addWidget(self.expand_button)
         top.addWidget(self.snooze_all_button)
         top.addWidget(self.settings_button)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setSpacing(0)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setContentsMargins(10, 4, 8, 4)
         layout.addLayout(top)
         layout.addLayout(self.rows_layout)
         self._connect_callbacks()
@@ -164,7 +171,7 @@ class RemindersBar(QFrame):
         if not self.due:
             self.hide()
             return
-        shown = self.due if self.expanded else self.due[:FOLDED_ROWS]
+        shown = self.due if self.expanded else []
         for reminder in shown:
             row = ReminderRow(reminder, self)
             row.open_clicked.connect(lambda r: self._acted(self._open, r))
@@ -180,11 +187,10 @@ class RemindersBar(QFrame):
         else:
             heading = self.tr("%n reminders due", "", count)
         self.heading.setText(heading)
-        hidden = count - len(shown)
-        self.expand_button.setVisible(count > FOLDED_ROWS)
-        self.expand_button.setText(
-            self.tr("Show fewer") if self.expanded else self.tr("Show all (%n more)", "", hidden)
-        )
+        first_title, _text = reminder_words.words(self.due[0])
+        self.first.setText("" if self.expanded else f"— {shorten(first_title, 120)}")
+        self.first.setToolTip(first_title)
+        self.expand_button.setText(self.tr("Fold") if self.expanded else self.tr("Show"))
         self.show()
 
     def _acted(self, action: Callable[..., object], *args: object) -> None:

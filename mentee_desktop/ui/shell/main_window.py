@@ -33,7 +33,7 @@ from mentee_desktop.data import settings
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.meeting_outcome_bar import MeetingOutcomeBar
 from mentee_desktop.ui.shell.message_bar import MessageBar
-from mentee_desktop.ui.shell.notices import NoticeColumn
+from mentee_desktop.ui.shell.notices import NoticeStrip
 from mentee_desktop.ui.shell.selector_bar import SelectorBar
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
@@ -105,10 +105,10 @@ class MainWindow(QMainWindow):
         central_layout.setSpacing(0)
         central_layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        #: messages and reminders float over the top of the pages (they move nothing)
-        self.notices = NoticeColumn(central, self._notice_anchor())
-        self.notices.add(self.message_bar)
-        self.pages.currentChanged.connect(lambda: self.notices.set_anchor(self._notice_anchor()))
+        #: one line kept free at the top for messages and reminders (they move nothing)
+        self.notices = NoticeStrip()
+        self.notices.float_over(self.message_bar)
+        central_layout.insertWidget(0, self.notices)
 
         click_once.install(QApplication.instance())
         dialog_keys.install(QApplication.instance())
@@ -119,12 +119,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # ----- construction
-    def _notice_anchor(self) -> QWidget:
-        """The page area of the tabs (below the tab bar), or the welcome page."""
-        if self.pages.currentWidget() is self.welcome:
-            return self.welcome
-        return self.tabs.findChild(QStackedWidget) or self.tabs
-
     def _create_tabs(self) -> None:
         for key, title, module, name in STANDARD_TABS:
             self.add_tab(key, standard_tab(module, name), title)

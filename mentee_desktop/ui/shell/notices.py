@@ -1,79 +1,69 @@
-"""Where passing messages and reminders show: floating over the top of the tab pages.
+"""Where passing messages and reminders show: one line kept free above the tabs.
 
-The message bar and the reminders bar come and go. In the layout they pushed everything below
-them down by a bar's height and back up when they left, so a click aimed at a button landed
-on whatever had moved there. Here they share one column that floats over the top edge of the
-page area (just below the tabs): nothing under the pointer moves when a bar shows or goes.
+Bars that come and go used to push everything below them down and back up again, so a click
+aimed at a button landed on whatever had moved there; floating them over the page hid the
+page's own buttons instead. The strip here keeps one line's height whether anything shows or
+not, so nothing below it moves when a message or a reminder comes or goes:
+
+- reminders show folded to that one line (how many, and the first one); only the mentee's own
+  click on Show unfolds them, and only then does the strip grow;
+- a message floats over the strip's line for the few seconds it shows (it covers the folded
+  reminders, never the page below).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+#: room around a line of buttons in a bar (its margins and frame)
+_BAR_PADDING = 14
 
 
-class NoticeColumn(QFrame):
-    """The floating column; follows ``anchor`` (the widget whose top edge it covers)."""
+def line_height() -> int:
+    """The height of one bar line: a push button with the bar's margins around it."""
+    return QPushButton("Xg").sizeHint().height() + _BAR_PADDING
 
-    def __init__(self, host: QWidget, anchor: QWidget):
-        super().__init__(host)
+
+class NoticeStrip(QFrame):
+    """The strip: bars in it stack (reminders); floating bars cover its top line (messages)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
         self.setObjectName("notices")
-        self._anchor = anchor
         self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(0, 0, 0, 0)
-        self.column.setSpacing(2)
-        anchor.installEventFilter(self)
-        self.hide()
-
-    def set_anchor(self, anchor: QWidget) -> None:
-        if anchor is self._anchor:
-            return
-        self._anchor.removeEventFilter(self)
-        self._anchor = anchor
-        anchor.installEventFilter(self)
-        self.place()
+        self.column.setContentsMargins(8, 6, 8, 0)
+        self.column.setSpacing(0)
+        self.setMinimumHeight(line_height() + 6)
+        self._floating: list[QWidget] = []
 
     def add(self, bar: QWidget) -> None:
+        """A bar that lives in the strip (it may grow the strip when the mentee unfolds it)."""
         self.column.addWidget(bar)
+
+    def float_over(self, bar: QWidget) -> None:
+        """A bar shown over the strip's first line while it is visible."""
+        bar.setParent(self)
+        self._floating.append(bar)
         bar.installEventFilter(self)
-        self.place()
+        self._place(bar)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (
+        if watched in self._floating and event.type() in (
             QEvent.Type.Show,
-            QEvent.Type.Hide,
-            QEvent.Type.ShowToParent,  # a bar shown while the column is hidden
-            QEvent.Type.HideToParent,
-            QEvent.Type.Resize,
-            QEvent.Type.Move,
+            QEvent.Type.ShowToParent,
             QEvent.Type.LayoutRequest,
         ):
-            self.place()
+            self._place(watched)  # type: ignore[arg-type]
         return False
 
-    def place(self) -> None:
-        """Cover the top of the anchor with the bars that show (hide when none does)."""
-        shown = [
-            self.column.itemAt(i).widget()
-            for i in range(self.column.count())
-            if self.column.itemAt(i).widget() is not None
-            and not self.column.itemAt(i).widget().isHidden()
-        ]
-        host = self.parentWidget()
-        if not shown or host is None:
-            self.hide()
-            return
-        for bar in shown:  # a bar that just got rows must know its new size first
-            if bar.layout() is not None:
-                bar.layout().activate()
-        self.column.invalidate()
-        self.column.activate()
-        top_left = self._anchor.mapTo(host, QPoint(0, 0))
-        width = self._anchor.width()
-        height = max(self.heightForWidth(width), self.sizeHint().height())
-        height = min(height, max(self._anchor.height(), 40))
-        self.setGeometry(
-            QRect(top_left, QPoint(top_left.x() + width - 1, top_left.y() + height - 1))
-        )
-        self.show()
-        self.raise_()
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for bar in self._floating:
+            self._place(bar)
+
+    def _place(self, bar: QWidget) -> None:
+        inner = self.contentsRect().adjusted(8, 6, -8, 0)
+        height = max(inner.height(), bar.heightForWidth(inner.width()), line_height())
+        bar.setGeometry(QRect(inner.left(), inner.top(), inner.width(), height))
+        bar.raise_()
