@@ -104,14 +104,23 @@ def make_backup(
     now: datetime,
     reason: str,
     busy_timeout: float = 10.0,
+    key=None,
 ) -> Backup:
     """Copy the database into ``folder`` and return the checked backup.
 
     ``source`` is the open store (refused while it has a write open) or a database file,
     read through its own read-only connection, which waits up to ``busy_timeout`` seconds
-    for another connection's write to finish.
+    for another connection's write to finish. A protected store's ``key`` keeps the
+    backup encrypted with it.
     """
     from mentee_desktop.data.store import ensure_private_folder, fsync_folder
+
+    if key is not None:  # protected store: the backup is encrypted too (data/protection)
+        from mentee_desktop.data.protection.backups import make_encrypted_backup
+
+        return make_encrypted_backup(
+            source, folder, key, now=now, reason=reason, busy_timeout=busy_timeout
+        )
 
     if isinstance(source, Database) and source.conn.in_transaction:
         raise BackupBusyError(

@@ -163,10 +163,12 @@ def write_chunks(db: Database, handle: IO[str], *, now: datetime) -> None:
 # ----- import -----------------------------------------------------------------------------
 
 
-def read_document(source: Path) -> dict:
-    """Parse and check the envelope of an export file (not yet its records)."""
+def read_document(source: Path, text: str | None = None) -> dict:
+    """Parse and check the envelope of an export file (not yet its records).
+
+    ``text`` is the file's content already read (an encrypted export, decrypted)."""
     try:
-        text = source.read_text(encoding="utf-8")
+        text = source.read_text(encoding="utf-8") if text is None else text
     except UnicodeDecodeError as exc:
         raise ImportRefusedError(f"{source} is not UTF-8 text; nothing was imported") from exc
     except OSError as exc:
@@ -224,16 +226,17 @@ def _where_it_breaks(text: str, exc: json.JSONDecodeError) -> str:
     return f" ({place})" if place else ""
 
 
-def import_file(source: Path, data_dir: Path) -> dict[str, int]:
+def import_file(source: Path, data_dir: Path, *, text: str | None = None) -> dict[str, int]:
     """Import an export into an empty data folder; returns the number of records per table.
 
     All or nothing: on any problem the folder is left as it was (no database, or the
     empty one that was there; a folder this call created is removed again) and
-    :class:`ImportRefusedError` names the first bad record.
+    :class:`ImportRefusedError` names the first bad record. ``text``: the decrypted content
+    of an encrypted export (see ``protection.exports``).
     """
     from mentee_desktop.data.store import ensure_private_folder
 
-    document = read_document(source)
+    document = read_document(source, text)
     created = not data_dir.exists()
     ensure_private_folder(data_dir)
     try:

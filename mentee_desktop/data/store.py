@@ -153,9 +153,16 @@ def copy_before_migration(path: Path, backups: Path, version: int, now: datetime
     return make_backup(path, backups, now=now, reason=reason).path
 
 
-def connect(path: Path) -> Database:
-    """A sqlite-utils Database with foreign keys on and WAL journaling."""
-    conn = sqlite3.connect(str(path), timeout=10)
+def connect(path: Path, key=None) -> Database:
+    """A sqlite-utils Database with foreign keys on and WAL journaling.
+
+    ``key`` (a ``protection.cipher.StoreKey``) opens a protected store through SQLCipher."""
+    if key is not None:  # protected store (see data/protection)
+        from mentee_desktop.data.protection import cipher
+
+        conn = cipher.connect(path, key)
+    else:
+        conn = sqlite3.connect(str(path), timeout=10)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -181,15 +188,23 @@ def data_version(db: Database) -> int:
 
 
 def open_store(
-    data_dir: Path, *, now: datetime | None = None, allow_read_only: bool = False
+    data_dir: Path, *, now: datetime | None = None, allow_read_only: bool = False, key=None
 ) -> Database:
     """Open (creating when missing) the database in ``data_dir``, migrated to this version.
 
     A file or folder that cannot be written is refused with :class:`ReadOnlyStoreError`, or,
     with ``allow_read_only``, opened read-only (see :func:`is_read_only`). Raises a
-    :class:`StoreError` subclass for every failure the user can act on.
+    :class:`StoreError` subclass for every failure the user can act on. A protected store
+    needs its ``key`` (``protection.cipher.StoreKey``); without it, ``LockedStoreError``.
     """
+    from mentee_desktop.data.protection import folder as protection
     from mentee_desktop.paths import backup_dir, database_path
+
+    if key is not None:  # protected store: opened through its key (see data/protection)
+        from mentee_desktop.data.protection.opening import open_protected
+
+        return open_protected(data_dir, key, now=now or utc_now())
+    protection.refuse_if_protected(data_dir)
 
     path = database_path(data_dir)
     if path.exists() and not is_writable(path):
