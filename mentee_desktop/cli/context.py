@@ -23,7 +23,11 @@ class CommandError(Exception):
 class Context:
     data_dir_option: str | None
     environ: Mapping[str, str]
+    #: ``--passphrase-file``: where a script keeps the passphrase (never on the command line)
+    passphrase_file: str | None = None
     _db: Database | None = field(default=None, init=False)
+    _key: object | None = field(default=None, init=False, repr=False)
+    _passphrase: str | None = field(default=None, init=False, repr=False)
 
     @property
     def data_dir(self) -> Path:
@@ -38,10 +42,38 @@ class Context:
             from mentee_desktop.data.store import open_store
 
             try:
-                self._db = open_store(self.data_dir)
+                self._db = open_store(self.data_dir, key=self.store_key())
             except StoreError as exc:
                 raise CommandError(str(exc)) from exc
         return self._db
+
+    def read_secret(self, prompt: str, *, file: str | None = None) -> str:
+        """A passphrase from ``file`` (default ``--passphrase-file``) or typed on the terminal
+        without echo; a script with neither gets a clear error."""
+        from mentee_desktop.cli.secrets import read_secret
+
+        return read_secret(prompt, file or self.passphrase_file)
+
+    def store_key(self):
+        """The protected store's key (asking for the passphrase once), or None when plain."""
+        if self._key is None:
+            from mentee_desktop.data.errors import StoreError
+            from mentee_desktop.data.protection import folder
+
+            if not folder.is_protected(self.data_dir):
+                return None
+            secret = self.read_secret(f"Passphrase for {self.data_dir}: ")
+            try:
+                self._key = folder.unlock(self.data_dir, secret)
+                self._passphrase = secret
+            except StoreError as exc:
+                raise CommandError(str(exc)) from exc
+        return self._key
+
+    def store_passphrase(self) -> str | None:
+        """The passphrase that unlocked the store (kept in memory only), if any."""
+        self.store_key()
+        return self._passphrase
 
     def close(self) -> None:
         if self._db is not None:
