@@ -65,12 +65,14 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
-def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name: str):
-    """The main window over an open store (used by the app and by tests)."""
+def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name: str, key=None):
+    """The main window over an open store (used by the app and by tests); ``key``: the
+    protected store's key, for the features that write encrypted files."""
     from mentee_desktop.ui.shell.main_window import MainWindow
     from mentee_desktop.ui.shell.services import AppServices
 
     services = AppServices(db, clock=clock, zone_name=zone_name)
+    services.store_key = key
     window = MainWindow(services, data_dir)
     services.setParent(window)
     for install in _feature_installers():
@@ -81,6 +83,7 @@ def build_window(db, data_dir: Path, *, clock: Callable[[], datetime], zone_name
 def _feature_installers() -> list[Callable]:
     """Features that add menus, tabs and bars to the window, in the order they appear."""
     from mentee_desktop.ui.export import actions as export_actions
+    from mentee_desktop.ui.protection import install as protection_install
     from mentee_desktop.ui.relationship import install as relationship_install
     from mentee_desktop.ui.reminders import install as reminders_install
     from mentee_desktop.ui.safety import actions as safety_actions
@@ -90,6 +93,7 @@ def _feature_installers() -> list[Callable]:
         export_actions.install,
         safety_actions.install,
         reminders_install.install,
+        protection_install.install,
     ]
 
 
@@ -181,7 +185,7 @@ def show_problem(text: str) -> None:
     )
 
 
-def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None):
+def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None, key=None):
     """Open the store for the window, or None after telling the user why not.
 
     A file that cannot be read is not a dead end: ``ask`` (the recovery dialog) offers the
@@ -195,8 +199,11 @@ def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None
 
     for _attempt in range(3):
         try:
-            return open_store(data_dir, allow_read_only=True)
+            return open_store(data_dir, allow_read_only=True, key=key)
         except NotADatabaseError as exc:
+            if key is not None:  # never offer to replace a protected store
+                show_problem(str(exc))
+                return None
             # imported only for a damaged file: the dialog's module costs start-up time
             from mentee_desktop.data.backups import newest_good_backup, recover
             from mentee_desktop.ui.safety import recovery_dialog
@@ -221,6 +228,14 @@ def open_for_window(data_dir: Path, *, zone: tzinfo, ask: Callable | None = None
             show_problem(str(exc))
             return None
     return None
+
+
+def drop_window(window) -> None:
+    """Destroy a closed window now (not later), with every child, timer and editor."""
+    import shiboken6
+
+    window.hide()
+    shiboken6.delete(window)
 
 
 def bring_to_front(window) -> None:
@@ -270,9 +285,11 @@ def run_gui(context: Context) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from mentee_desktop.data.errors import StoreError
+    from mentee_desktop.data.protection.folder import is_protected
     from mentee_desktop.data.store import ensure_private_folder
     from mentee_desktop.localzone import local_timezone_name
     from mentee_desktop.paths import default_log_dir
+    from mentee_desktop.ui.protection.start import after_window_closed, unlock_at_start
     from mentee_desktop.ui.shell.single_instance import SingleInstance
 
     setup_logging(default_log_dir())
@@ -299,25 +316,39 @@ def run_gui(context: Context) -> int:
             ).format(data_dir)
         )
         return 1
+    current: dict = {}
+    instance.show_requested.connect(lambda: bring_to_front(current["window"]))
     try:
-        db = open_for_window(data_dir, zone=ZoneInfo(zone_name))
-        if db is None:
-            return 1
-        window = build_window(db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name)
-        instance.show_requested.connect(lambda: bring_to_front(window))
-        quit_on_termination(window)
-        if os.environ.get(REPORT_FIRST_PAINT) == "1":
-            report_first_paint(window)
-        if not getattr(window, "start_hidden", False):
-            window.show()
-        daily = None
-        if not window.safety_actions.read_only:
-            daily = window.safety_actions.start_daily_backup()
-            _start_after_first_paint(window, daily)
-        code = app.exec()
-        if daily is not None:
-            daily.wait()  # it may have started as the window closed: never cut it short
-        db.close()
-        return code
+        key, daily, first = None, None, True
+        while True:
+            if key is None and is_protected(data_dir):
+                key = unlock_at_start(data_dir)
+                if key is None:
+                    return 0
+            db = open_for_window(data_dir, zone=ZoneInfo(zone_name), key=key)
+            if db is None:
+                return 1
+            window = build_window(
+                db, data_dir, clock=lambda: datetime.now(UTC), zone_name=zone_name, key=key
+            )
+            current["window"] = window
+            quit_on_termination(window)
+            if os.environ.get(REPORT_FIRST_PAINT) == "1":
+                report_first_paint(window)
+            if not getattr(window, "start_hidden", False) or not first:
+                window.show()
+            if first and not window.safety_actions.read_only:
+                daily = window.safety_actions.start_daily_backup()
+                _start_after_first_paint(window, daily)
+            first = False
+            code = app.exec()
+            if daily is not None:
+                daily.wait()  # it may have started as the window closed: never cut it short
+            step = window.protection.next_step
+            drop_window(window)  # its content leaves memory, its timers stop, before the store
+            db.close()
+            if step is None:
+                return code
+            key = after_window_closed(data_dir, step, key)
     finally:
         instance.release()

@@ -443,7 +443,7 @@ def restore_into(db: Database, source: Path, backup_folder: Path, *, now: dateti
 
 
 def back_up_if_due(
-    source: Path, folder: Path, *, now: datetime, zone: tzinfo = UTC
+    source: Path, folder: Path, *, now: datetime, zone: tzinfo = UTC, key=None
 ) -> Backup | None:
     """The daily backup at start: made when the newest is older than a day and the store
     holds notes. Reads through its own connections, so it may run in a background thread.
@@ -452,6 +452,10 @@ def back_up_if_due(
 
     if not backup_is_due(list_backups(folder), now):
         return None
+    if key is not None:  # protected store: an encrypted daily backup (data/protection)
+        made = make_backup(source, folder, now=now, reason="daily", key=key)
+        prune_backups(folder, now, zone=zone)
+        return made
     try:
         connection = sqlite3.connect(_ro_uri(source), uri=True, timeout=10)
         try:

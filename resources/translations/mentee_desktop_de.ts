@@ -4,20 +4,24 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../mentee_desktop/ui/about.py" line="+17"/>
+        <location filename="../../mentee_desktop/ui/shell/about.py" line="+17"/>
         <source>About Mentee Desktop</source>
         <translation>Über Mentee Desktop</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Prepare, listen, ask for feedback and follow through with your mentors.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;With File › Protect with a passphrase…, your notes, backups and exports are encrypted: a lost or stolen laptop, a copied backup or export, or a synced or cloud folder shows nothing readable. It does not protect against harmful software running as you while your notes are unlocked. If you forget the passphrase and lose the recovery key, the notes are gone for good.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Mit Datei › Mit einer Passphrase schützen … werden deine Notizen, Sicherungen und Exporte verschlüsselt: Ein verlorener oder gestohlener Laptop, eine kopierte Sicherung oder ein Export oder ein synchronisierter oder Cloud-Ordner zeigt nichts Lesbares. Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während deine Notizen entsperrt sind. Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, sind die Notizen für immer verloren.&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Prepare, listen, ask for feedback and follow through with your mentors.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/action_item_dialog.py" line="+79"/>
+        <location filename="../../mentee_desktop/ui/actions/item_dialog.py" line="+79"/>
         <source>Edit action item</source>
         <extracomment>QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed a run this long without a space makes word wrapping quadratic in Qt (minutes for 1 MB)</extracomment>
         <translation>Aufgabe bearbeiten</translation>
@@ -114,7 +118,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="+44"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+44"/>
         <source>Action item title</source>
         <translation>Titel der Aufgabe</translation>
     </message>
@@ -130,13 +134,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="+5"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+5"/>
         <source>Has a due date</source>
         <translation>Hat ein Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="+5"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+5"/>
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
@@ -156,7 +160,7 @@
         <translation>Noch nicht gespeichert; dein Text ist noch da. Versuch es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/notes_action_dialog.py" line="-16"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-16"/>
         <location line="+26"/>
         <source>Make action item</source>
         <translation>Aufgabe erstellen</translation>
@@ -185,7 +189,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/action_items_model.py" line="+268"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+268"/>
         <location line="+44"/>
         <location line="+49"/>
         <source>Done</source>
@@ -362,7 +366,7 @@
 <context>
     <name>ActionsTab</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions_tab.py" line="+132"/>
+        <location filename="../../mentee_desktop/ui/actions/tab.py" line="+132"/>
         <location line="+9"/>
         <source>My follow-through</source>
         <translation>Meine Zusagen</translation>
@@ -587,7 +591,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../mentee_desktop/ui/agenda_editor.py" line="+35"/>
+        <location filename="../../mentee_desktop/ui/prepare/item_editor.py" line="+35"/>
         <source>Your question</source>
         <translation>Deine Frage</translation>
     </message>
@@ -720,7 +724,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/agenda_model.py" line="+175"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+175"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -779,7 +783,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export_actions.py" line="+282"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+282"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -818,7 +822,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+179"/>
+        <location filename="../../mentee_desktop/app.py" line="+182"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -827,12 +831,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+130"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-151"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
@@ -841,7 +845,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AppServices</name>
     <message>
-        <location filename="../../mentee_desktop/ui/services.py" line="+67"/>
+        <location filename="../../mentee_desktop/ui/shell/services.py" line="+67"/>
         <location line="+3"/>
         <source>Not saved: {0}</source>
         <extracomment>a record kind (&quot;mentor&quot;, &quot;meeting&quot;, &quot;agenda_item&quot;, &quot;note&quot;, &quot;feedback&quot;, &quot;action_item&quot;) a message the window shows in its message bar text and a zero-argument callable that undoes the last deletion asks the window to show a record: kind and id</extracomment>
@@ -851,7 +855,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/checkin_dialog.py" line="+90"/>
+        <location filename="../../mentee_desktop/ui/relationship/checkin_dialog.py" line="+90"/>
         <source>Edit check-in</source>
         <translation>Check-in bearbeiten</translation>
     </message>
@@ -947,35 +951,35 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback_editor.py" line="+58"/>
-        <location filename="../../mentee_desktop/ui/relationship_tab.py" line="+74"/>
-        <location filename="../../mentee_desktop/ui/search_dialog.py" line="+72"/>
+        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
+        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+79"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+72"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
         <extracomment>store changes that can alter what this tab shows</extracomment>
         <translation>d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/notes_record_tab.py" line="+509"/>
-        <location filename="../../mentee_desktop/ui/reminder_words.py" line="+31"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+31"/>
+        <location filename="../../mentee_desktop/ui/widgets/record_tab.py" line="+509"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
         <translation>ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/trend_chart.py" line="+242"/>
+        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="+242"/>
         <source>d MMM yy</source>
         <comment>Qt date format: 25 Nov 26</comment>
         <translation>d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/meeting_list_model.py" line="+34"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+34"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
         <translation>ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminder_words.py" line="+8"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+8"/>
         <source>ddd d MMM yyyy</source>
         <comment>Qt date format: Fri 25 Nov 2016</comment>
         <translation>ddd, d. MMM yyyy</translation>
@@ -984,7 +988,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export_actions.py" line="-255"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="-255"/>
         <source>&amp;Export agenda…</source>
         <translation>Agenda &amp;exportieren …</translation>
     </message>
@@ -1088,7 +1092,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>FeedbackEditor</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback_editor.py" line="-19"/>
+        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="-19"/>
         <source>I ask my mentor</source>
         <translation>Ich frage meinen Mentor</translation>
     </message>
@@ -1278,7 +1282,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>FeedbackListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback_tab.py" line="+37"/>
+        <location filename="../../mentee_desktop/ui/feedback/tab.py" line="+37"/>
         <source>(no question yet)</source>
         <extracomment>how many past meetings the &quot;Linked meeting&quot; list offers (besides upcoming ones)</extracomment>
         <translation>(noch keine Frage)</translation>
@@ -1376,7 +1380,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/goal_dialog.py" line="+60"/>
+        <location filename="../../mentee_desktop/ui/relationship/goal_dialog.py" line="+60"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -1510,22 +1514,45 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     </message>
 </context>
 <context>
+    <name>LockedTray</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/locked_tray.py" line="+29"/>
+        <source>Unlock…</source>
+        <translation>Entsperren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mentee Desktop — locked</source>
+        <translation>Mentee Desktop – gesperrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A mentoring reminder is due — unlock to see it</source>
+        <translation>Eine Mentoring-Erinnerung ist fällig – entsperre, um sie zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions_tab.py" line="-509"/>
-        <location filename="../../mentee_desktop/ui/main_window.py" line="+61"/>
+        <location filename="../../mentee_desktop/ui/actions/tab.py" line="-509"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+61"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback_tab.py" line="-175"/>
-        <location filename="../../mentee_desktop/ui/main_window.py" line="-1"/>
+        <location filename="../../mentee_desktop/ui/feedback/tab.py" line="-175"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/main_window.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+45"/>
         <source>Mentee Desktop</source>
         <extracomment>the tabs built so far once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this)</extracomment>
         <translation>Mentee Desktop</translation>
@@ -1592,28 +1619,28 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="-276"/>
-        <location filename="../../mentee_desktop/ui/notes_tab.py" line="+72"/>
+        <location filename="../../mentee_desktop/ui/notes/tab.py" line="+72"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-276"/>
         <source>Listening notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location filename="../../mentee_desktop/ui/prepare_tab.py" line="+44"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+44"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="-1"/>
         <source>Prepare</source>
-        <extracomment>which tab shows which record kind builds a tab (a tab class will do) the tabs every window has, in order: key, title, and the module and class of the tab
+        <extracomment>changes made elsewhere that show on the agenda
 ----------
-changes made elsewhere that show on the agenda</extracomment>
+which tab shows which record kind builds a tab (a tab class will do) the tabs every window has, in order: key, title, and the module and class of the tab</extracomment>
         <translation>Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship_install.py" line="+26"/>
-        <location filename="../../mentee_desktop/ui/relationship_tab.py" line="+40"/>
+        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+26"/>
+        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+40"/>
         <source>Relationship</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders_install.py" line="+81"/>
+        <location filename="../../mentee_desktop/ui/reminders/install.py" line="+81"/>
         <source>&amp;Reminders…</source>
         <extracomment>the first look at what is due happens at the latest this long after start what to undo when the feature is taken out again</extracomment>
         <translation>&amp;Erinnerungen …</translation>
@@ -1627,7 +1654,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/dialogs.py" line="+117"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+117"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -1730,7 +1757,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/meeting_list_model.py" line="+6"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+6"/>
         <source> · held</source>
         <translation> · stattgefunden</translation>
     </message>
@@ -1743,7 +1770,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>MeetingOutcomeBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/meeting_outcome_bar.py" line="+28"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+28"/>
         <source>Yes, it was held</source>
         <extracomment>the meeting whose status was recorded</extracomment>
         <translation>Ja, es hat stattgefunden</translation>
@@ -1772,7 +1799,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/dialogs.py" line="-134"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-134"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -1875,7 +1902,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/message_bar.py" line="+16"/>
+        <location filename="../../mentee_desktop/ui/shell/message_bar.py" line="+16"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
@@ -1898,7 +1925,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>NoMeetingPage</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare_pages.py" line="+90"/>
+        <location filename="../../mentee_desktop/ui/prepare/pages.py" line="+90"/>
         <source>New meeting…</source>
         <translation>Neues Treffen …</translation>
     </message>
@@ -1921,7 +1948,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../mentee_desktop/ui/notes_editor.py" line="+42"/>
+        <location filename="../../mentee_desktop/ui/notes/editor.py" line="+42"/>
         <source>What I heard</source>
         <translation>Was ich gehört habe</translation>
     </message>
@@ -2019,7 +2046,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>NoteListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/notes_tab.py" line="-43"/>
+        <location filename="../../mentee_desktop/ui/notes/tab.py" line="-43"/>
         <source>(empty note)</source>
         <translation>(leere Notiz)</translation>
     </message>
@@ -2080,7 +2107,7 @@ changes made elsewhere that show on the agenda</extracomment>
 <context>
     <name>PrepareHeader</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare_pages.py" line="-60"/>
+        <location filename="../../mentee_desktop/ui/prepare/pages.py" line="-60"/>
         <source>How prepared this meeting is</source>
         <translation>Wie gut dieses Treffen vorbereitet ist</translation>
     </message>
@@ -2170,7 +2197,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Um Feedback bitten</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare_readiness.py" line="+18"/>
+        <location filename="../../mentee_desktop/ui/prepare/words.py" line="+18"/>
         <source>Questions</source>
         <translation>Fragen</translation>
     </message>
@@ -2352,7 +2379,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Hinzugefügt: {0}.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare_tab.py" line="+11"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+11"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -2363,9 +2390,99 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+46"/>
+        <source>Protect with a passphrase</source>
+        <translation>Mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt my old backups too (recommended)</source>
+        <translation>Auch meine alten Sicherungen verschlüsseln (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my old backups</source>
+        <translation>Meine alten Sicherungen löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my old backups unencrypted</source>
+        <translation>Meine alten Sicherungen unverschlüsselt behalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Protect</source>
+        <translation>Schützen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Use at least {0} characters; a few unusual words are best.</source>
+        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location line="-72"/>
+        <source>&lt;p&gt;Your notes, your backups and your exports will be encrypted. Whoever finds a lost or stolen laptop, a copied backup or export, or your data in a synced or cloud folder reads nothing.&lt;/p&gt;&lt;p&gt;It does not protect against harmful software running as you while the notes are unlocked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If you forget your passphrase and also lose the recovery key you will be shown next, your notes are gone: nobody can get them back, not even us.&lt;/b&gt;&lt;/p&gt;</source>
+        <extracomment>shortest passphrase accepted in the window (a long one is better; the message says so)</extracomment>
+        <translation>&lt;p&gt;Deine Notizen, deine Sicherungen und deine Exporte werden verschlüsselt. Wer einen verlorenen oder gestohlenen Laptop, eine kopierte Sicherung oder einen Export oder deine Daten in einem synchronisierten oder Cloud-Ordner findet, kann nichts lesen.&lt;/p&gt;&lt;p&gt;Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während die Notizen entsperrt sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn du deine Passphrase vergisst und auch den Wiederherstellungsschlüssel verlierst, der dir gleich angezeigt wird, sind deine Notizen verloren: Niemand kann sie zurückholen, auch wir nicht.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/start.py" line="+64"/>
+        <source>Your notes could not be protected; nothing was changed.
+
+{0}</source>
+        <translation>Deine Notizen konnten nicht geschützt werden; nichts wurde verändert.
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionFeature</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/install.py" line="+55"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <extracomment>how often the idle time is looked at what the start path does once the window&apos;s loop ends: None, (LOCK,) or (PROTECT, passphrase, what to do with old backups)</extracomment>
+        <translation>Mit einer &amp;Passphrase schützen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+</context>
+<context>
     <name>RatingRow</name>
     <message>
-        <location filename="../../mentee_desktop/ui/checkin_dialog.py" line="+13"/>
+        <location filename="../../mentee_desktop/ui/relationship/checkin_dialog.py" line="+13"/>
         <source>poor</source>
         <translation>schlecht</translation>
     </message>
@@ -2388,7 +2505,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecordLinks</name>
     <message>
-        <location filename="../../mentee_desktop/ui/notes_editor.py" line="-56"/>
+        <location filename="../../mentee_desktop/ui/notes/editor.py" line="-56"/>
         <source>→ action item: {0}</source>
         <translation>→ Aufgabe: {0}</translation>
     </message>
@@ -2401,7 +2518,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../mentee_desktop/ui/notes_record_tab.py" line="-393"/>
+        <location filename="../../mentee_desktop/ui/widgets/record_tab.py" line="-393"/>
         <source>Delete</source>
         <extracomment>the record kind passed to ``services.call`` (&quot;note&quot;, &quot;feedback&quot;) the open &quot;Make action item&quot; dialog, if any</extracomment>
         <translation>Löschen</translation>
@@ -2455,7 +2572,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/recovery_dialog.py" line="+50"/>
+        <location filename="../../mentee_desktop/ui/safety/recovery_dialog.py" line="+50"/>
         <source>Your data file cannot be read</source>
         <translation>Deine Datendatei kann nicht gelesen werden</translation>
     </message>
@@ -2516,9 +2633,49 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+83"/>
+        <source>Your recovery key</source>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes are now protected. Write this recovery key down or print it, and keep it apart from this computer. It is shown only now. With it you can open your notes if you forget your passphrase.</source>
+        <translation>Deine Notizen sind jetzt geschützt. Schreib diesen Wiederherstellungsschlüssel auf oder drucke ihn aus und bewahre ihn getrennt von diesem Computer auf. Er wird nur jetzt angezeigt. Mit ihm kannst du deine Notizen öffnen, wenn du deine Passphrase vergisst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To show that you kept it, type its last group of four:</source>
+        <translation>Zeig, dass du ihn aufbewahrt hast: Tippe seine letzte Vierergruppe ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last group of the recovery key</source>
+        <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have kept it</source>
+        <translation>Ich habe ihn aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These files still hold your notes unencrypted:
+{0}</source>
+        <translation>Diese Dateien enthalten deine Notizen noch unverschlüsselt:
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipTab</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship_tab.py" line="+13"/>
+        <location filename="../../mentee_desktop/ui/relationship/tab.py" line="+13"/>
         <source>Pick or add a mentor to see your relationship.</source>
         <translation>Wähle einen Mentor aus oder füge einen hinzu, um eure Beziehung zu sehen.</translation>
     </message>
@@ -2878,7 +3035,7 @@ Change: {1}</source>
 <context>
     <name>ReminderRow</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders_bar.py" line="+51"/>
+        <location filename="../../mentee_desktop/ui/reminders/bar.py" line="+51"/>
         <source>Open</source>
         <extracomment>rows shown before &quot;Show all&quot;</extracomment>
         <translation>Öffnen</translation>
@@ -2922,7 +3079,7 @@ Change: {1}</source>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminder_settings_dialog.py" line="+56"/>
+        <location filename="../../mentee_desktop/ui/reminders/settings_dialog.py" line="+56"/>
         <source>Reminder settings</source>
         <translation>Einstellungen für Erinnerungen</translation>
     </message>
@@ -3082,7 +3239,7 @@ Change: {1}</source>
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../mentee_desktop/ui/tray.py" line="+93"/>
+        <location filename="../../mentee_desktop/ui/reminders/tray.py" line="+93"/>
         <source>Mentee Desktop reminders</source>
         <extracomment>reminders listed in the menu; the rest are counted (&quot;3 more…&quot;) the last notification shown (title, text), for the window and for checks</extracomment>
         <translation>Erinnerungen von Mentee Desktop</translation>
@@ -3184,7 +3341,7 @@ Change: {1}</source>
 <context>
     <name>ReminderWords</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminder_words.py" line="+16"/>
+        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+16"/>
         <location line="+7"/>
         <source>{0} {1}</source>
         <comment>a day and a time of day</comment>
@@ -3378,7 +3535,7 @@ Change: {1}</source>
 <context>
     <name>RemindersBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders_bar.py" line="+28"/>
+        <location filename="../../mentee_desktop/ui/reminders/bar.py" line="+28"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3450,7 +3607,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety_actions.py" line="+287"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+296"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -3524,7 +3681,7 @@ Change: {1}</source>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location line="-276"/>
+        <location line="-285"/>
         <source>&amp;Back up now</source>
         <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
         <translation>Jetzt &amp;sichern</translation>
@@ -3545,17 +3702,18 @@ Change: {1}</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Backed up to {0}</source>
+        <extracomment>a protected store&apos;s key (backups are encrypted with it; see ui/protection)</extracomment>
         <translation>Gesichert unter {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The daily backup failed: {0}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Backup failed: {0}</source>
         <translation>Sicherung fehlgeschlagen: {0}</translation>
     </message>
@@ -3613,7 +3771,7 @@ Change: {1}</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship_install.py" line="+2"/>
+        <location filename="../../mentee_desktop/ui/relationship/install.py" line="+2"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -3623,7 +3781,7 @@ Change: {1}</source>
         <translation>Alles finden, was du je geschrieben hast</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/search_dialog.py" line="-15"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="-15"/>
         <source>Mentors</source>
         <translation>Mentoren</translation>
     </message>
@@ -3726,7 +3884,7 @@ Change: {1}</source>
 <context>
     <name>SelectorBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/selector_bar.py" line="+30"/>
+        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+30"/>
         <source>Mentor</source>
         <extracomment>mentor id and meeting id (-1 for none)</extracomment>
         <translation>Mentor</translation>
@@ -3814,7 +3972,7 @@ Change: {1}</source>
         <translation>Zurückholen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Archive mentor</source>
         <translation>Mentor archivieren</translation>
     </message>
@@ -3966,7 +4124,7 @@ Change: {1}</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare_suggestions.py" line="+38"/>
+        <location filename="../../mentee_desktop/ui/prepare/suggestions.py" line="+38"/>
         <source>Career direction</source>
         <translation>Berufliche Richtung</translation>
     </message>
@@ -4070,7 +4228,7 @@ Change: {1}</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../mentee_desktop/ui/trend_chart.py" line="-181"/>
+        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="-181"/>
         <source>Check-in trend</source>
         <extracomment>per rating: colour on a light background, colour on a dark one, marker shape overlapping lines (same ratings) are drawn a little apart, so all three stay visible</extracomment>
         <translation>Verlauf der Check-ins</translation>
@@ -4107,9 +4265,68 @@ Change: {1}</source>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+45"/>
+        <source>Unlock Mentee Desktop</source>
+        <extracomment>the delay after the first wrong try; it doubles up to MAX_DELAY_MS</extracomment>
+        <translation>Mentee Desktop entsperren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mentoring notes are protected. Type your passphrase.</source>
+        <translation>Deine Mentoring-Notizen sind geschützt. Gib deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use recovery key…</source>
+        <translation>Wiederherstellungsschlüssel verwenden …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type your recovery key (eight groups of four letters and digits).</source>
+        <translation>Gib deinen Wiederherstellungsschlüssel ein (acht Gruppen aus je vier Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That passphrase is not right. Try again in {0} s.</source>
+        <translation>Diese Passphrase stimmt nicht. Versuch es in {0} s noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That recovery key is not right. Try again in {0} s.</source>
+        <translation>Dieser Wiederherstellungsschlüssel stimmt nicht. Versuch es in {0} s noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../mentee_desktop/ui/welcome.py" line="+15"/>
+        <location filename="../../mentee_desktop/ui/shell/welcome.py" line="+15"/>
         <source>Welcome to Mentee Desktop</source>
         <translation>Willkommen bei Mentee Desktop</translation>
     </message>
