@@ -55,7 +55,8 @@ class ProtectionFeature(QObject):
         self.protect_action = QAction(self.tr("&Protect with a passphrase…"), window)
         self.lock_action = QAction(self.tr("&Lock now"), window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        before = window.file_export_separator
+        safety = getattr(window, "safety_actions", None)  # beside "Back up now"
+        before = safety.back_up_action if safety is not None else window.file_export_separator
         window.file_menu.insertAction(
             before, self.protect_action if self.key is None else self.lock_action
         )
