@@ -344,6 +344,7 @@ def run_gui(context: Context) -> int:
             code = app.exec()
             if daily is not None:
                 daily.wait()  # it may have started as the window closed: never cut it short
+                daily = None  # it belongs to this window, which goes now
             step = window.protection.next_step
             drop_window(window)  # its content leaves memory, its timers stop, before the store
             db.close()

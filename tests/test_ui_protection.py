@@ -212,7 +212,10 @@ def test_after_the_window_the_start_path_protects_and_shows_the_key_once(
 
     make_store_with_note(data_dir)
     shown = []
-    monkeypatch.setattr(RecoveryKeyDialog, "exec", lambda self: shown.append(self.recovery_key))
+    # the dialog runs in the application's loop between two windows: answer it at once
+    monkeypatch.setattr(
+        start, "run_between_windows", lambda dialog: shown.append(dialog.recovery_key)
+    )
     key = start.after_window_closed(data_dir, (PROTECT, PASSPHRASE, switch.ENCRYPT), None)
     assert key is not None and folder.is_protected(data_dir)
     assert len(shown) == 1 and keyslots.normalise_recovery_key(shown[0])

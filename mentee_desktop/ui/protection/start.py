@@ -29,15 +29,31 @@ def unlock_at_start(data_dir: Path):
         on_unlock=lambda: (dialog.show(), dialog.raise_(), dialog.activateWindow()),
         on_quit=dialog.reject,
     )
+    try:
+        run_between_windows(dialog)
+    finally:
+        tray.close()
+    return dialog.key
+
+
+def run_between_windows(dialog) -> int:
+    """Show ``dialog`` until it is answered, between two main windows.
+
+    ``dialog.exec()`` cannot be used here: once the application's loop has been asked to
+    quit (as the closing window did), every nested loop returns at once until the
+    application's own loop runs again. So the application's loop runs the dialog.
+    """
     app = QApplication.instance()
     keep_running = app.quitOnLastWindowClosed()
     app.setQuitOnLastWindowClosed(False)
+    dialog.finished.connect(lambda _result: app.exit(0))
     try:
-        dialog.exec()
+        dialog.show()
+        dialog.raise_()
+        app.exec()
     finally:
         app.setQuitOnLastWindowClosed(keep_running)
-        tray.close()
-    return dialog.key
+    return dialog.result()
 
 
 def after_window_closed(data_dir: Path, step: tuple, key):
@@ -67,5 +83,5 @@ def _protect(data_dir: Path, passphrase: str, old_backups: str):
         )
         return None
     log.info("the store is now protected")
-    RecoveryKeyDialog(result.recovery_key, result.plain_files).exec()
+    run_between_windows(RecoveryKeyDialog(result.recovery_key, result.plain_files))
     return result.key
