@@ -77,19 +77,22 @@ def build_window(
     zone_name: str,
     tray_available: bool | None = None,
     features_after_paint: bool = False,
+    key=None,
 ):
     """The main window over an open store (used by the app and by tests).
 
     ``tray_available`` overrides the desktop's answer to whether it has a system tray (tests).
     With ``features_after_paint`` the features the first paint does not show (export,
-    invitations, data safety, reminders: menu entries and bars that are empty at start) are
-    installed right after the window's first paint, so their modules stay off the path to
-    it; :func:`install_features_after_paint` says how to wait for them.
+    invitations, data safety, reminders, protection: menu entries and bars that are empty at
+    start) are installed right after the window's first paint, so their modules stay off the
+    path to it; :func:`install_features_after_paint` says how to wait for them. ``key``: a
+    protected store's key, for the features that write encrypted files.
     """
     from mentee_desktop.ui.shell.main_window import MainWindow
     from mentee_desktop.ui.shell.services import AppServices
 
     services = AppServices(db, clock=clock, zone_name=zone_name)
+    services.store_key = key  # None for a plain store
     window = MainWindow(services, data_dir)
     services.setParent(window)
     installers = _feature_installers()
@@ -110,7 +113,8 @@ FIRST_PAINT_FEATURES = 2
 
 def _feature_installers() -> list[Callable]:
     """Features that add menus, tabs and bars to the window, in the order they appear
-    (reminders come last, installed with the tray's availability). The first
+    (reminders and then protection come last: reminders are installed with the tray's
+    availability, and protection adds "Lock now" to the tray's menu). The first
     :data:`FIRST_PAINT_FEATURES` are cheap and installed before the first paint; the modules
     of the others are imported only when they are installed."""
     from mentee_desktop.ui.relationship import install as relationship_install
@@ -142,6 +146,7 @@ def _install_later_features(window, tray_available: bool | None) -> None:
     for install in _feature_installers()[FIRST_PAINT_FEATURES:]:
         install(window)
     install_reminders(window, tray_available=tray_available)
+    _installer_in("mentee_desktop.ui.protection.install")(window)
     window.features_installed = True
     window.features_ready.emit()
 
@@ -282,6 +287,7 @@ def open_for_window(
     ask: Callable | None = None,
     read_only: bool = False,
     ask_about_set_aside: Callable | None = None,
+    key=None,
 ):
     """Open the store for the window, or None after telling the user why not.
 
@@ -290,7 +296,8 @@ def open_for_window(
     or belongs to another program is explained and left alone. A store that cannot be
     written opens read-only; so does every store when the folder's lock could not be taken
     (``read_only``). A file kept aside earlier is mentioned at every start until the user
-    restores it, opens its folder or dismisses it (``ask_about_set_aside``).
+    restores it, opens its folder or dismisses it (``ask_about_set_aside``). A protected
+    store opens through its ``key``; its problems are explained, never "recovered".
     """
     from mentee_desktop.data.errors import DamagedDatabaseError, StoreError
     from mentee_desktop.data.store import is_read_only, open_store
@@ -298,9 +305,9 @@ def open_for_window(
     recovered = False
     for _attempt in range(3):
         try:
-            db = open_store(data_dir, allow_read_only=True, read_only=read_only)
+            db = open_store(data_dir, allow_read_only=True, read_only=read_only, key=key)
         except DamagedDatabaseError as exc:
-            if read_only:
+            if read_only or key is not None:  # never offer to replace a protected store
                 show_problem(str(exc))
                 return None
             if not _recover_from_damage(data_dir, exc, zone, ask):
@@ -369,6 +376,26 @@ def _why_read_only(data_dir: Path) -> str | None:
     if disk_is_full(data_dir):
         return QCoreApplication.translate("App", "the disk holding {0} is full").format(data_dir)
     return None
+
+
+def _is_protected(data_dir: Path) -> bool:
+    """Whether the store needs unlocking; the protection code loads only when a key slots
+    file is there (a plain store's start-up never pays for it)."""
+    from mentee_desktop.data.folder import has_key_slots
+
+    if not has_key_slots(data_dir):
+        return False
+    from mentee_desktop.data.protection.folder import is_protected
+
+    return is_protected(data_dir)
+
+
+def drop_window(window) -> None:
+    """Destroy a closed window now (not later), with every child, timer and editor."""
+    import shiboken6
+
+    window.hide()
+    shiboken6.delete(window)
 
 
 def bring_to_front(window) -> None:
@@ -448,51 +475,86 @@ def run_gui(context: Context, files: list[str] = ()) -> int:
             ).format(data_dir)
         )
         return 1
+    current: dict = {"window": None}  # None between two windows (the unlock window shows)
+
+    def show_current() -> None:
+        if current["window"] is not None:
+            bring_to_front(current["window"])
+
+    def import_received(paths) -> None:
+        importer = getattr(current["window"], "invitation_import", None)
+        if importer is not None:  # features installed (right after the first paint)
+            importer.import_paths(paths)
+
+    instance.show_requested.connect(show_current)
     try:
         lock_problem = instance.lock_problem
         if lock_problem:
             log.warning("opening read-only: %s", lock_problem)
-        db = open_for_window(data_dir, zone=ZoneInfo(zone_name), read_only=bool(lock_problem))
-        if db is None:
-            return 1
-        # a read-only notice or a window kept in the tray needs its features before it shows
-        features_later = not is_read_only(db) and not _starts_hidden_in_tray(db)
-        window = build_window(
-            db,
-            data_dir,
-            clock=lambda: datetime.now(UTC),
-            zone_name=zone_name,
-            features_after_paint=features_later,
-        )
-        instance.show_requested.connect(lambda: bring_to_front(window))
-        _after_first_paint(window, instance.listen)
-        daily = []
+        instance.files_received.connect(import_received)
+        key, first = None, True
+        while True:  # one round per window: unlock, open, window; lock or protect, again
+            if key is None and _is_protected(data_dir):
+                from mentee_desktop.ui.protection.start import unlock_at_start
 
-        def with_features() -> None:
-            reason = lock_problem or _why_read_only(data_dir)
-            if reason and window.safety_actions.read_only:
-                window.safety_actions.explain_read_only(reason)
-            instance.files_received.connect(window.invitation_import.import_paths)
-            if files:
-                QTimer.singleShot(0, window, lambda: window.invitation_import.import_paths(files))
-            if not window.safety_actions.read_only:
-                daily.append(window.safety_actions.start_daily_backup())
-                _after_first_paint(window, lambda: _start_once(daily[0]))
+                key = unlock_at_start(data_dir)
+                if key is None:
+                    return 0
+            db = open_for_window(
+                data_dir, zone=ZoneInfo(zone_name), read_only=bool(lock_problem), key=key
+            )
+            if db is None:
+                return 1
+            # a read-only notice or a window kept in the tray needs its features before it
+            # shows; a window after a lock or protect always shows
+            hidden = first and _starts_hidden_in_tray(db)
+            window = build_window(
+                db,
+                data_dir,
+                clock=lambda: datetime.now(UTC),
+                zone_name=zone_name,
+                features_after_paint=not is_read_only(db) and not hidden,
+                key=key,
+            )
+            current["window"] = window
+            daily = []
 
-        if window.features_installed:
-            with_features()
-        else:
-            window.features_ready.connect(with_features)
-        quit_on_termination(window)
-        window.first_painted.connect(lambda: log.info("the window is shown"))
-        if os.environ.get(REPORT_FIRST_PAINT) == "1":
-            report_first_paint(window)
-        if not getattr(window, "start_hidden", False):
-            window.show()
-        code = app.exec()
-        for thread in daily:
-            thread.wait()  # it may have started as the window closed: never cut it short
-        db.close()
-        return code
+            def with_features(window=window, daily=daily, first=first) -> None:
+                reason = lock_problem or _why_read_only(data_dir)
+                if reason and window.safety_actions.read_only:
+                    window.safety_actions.explain_read_only(reason)
+                if first and files:
+                    QTimer.singleShot(
+                        0, window, lambda: window.invitation_import.import_paths(files)
+                    )
+                if first and not window.safety_actions.read_only:
+                    daily.append(window.safety_actions.start_daily_backup())
+                    _after_first_paint(window, lambda: _start_once(daily[0]))
+
+            if window.features_installed:
+                with_features()
+            else:
+                window.features_ready.connect(with_features)
+            if first:
+                _after_first_paint(window, instance.listen)
+            quit_on_termination(window)
+            window.first_painted.connect(lambda: log.info("the window is shown"))
+            if os.environ.get(REPORT_FIRST_PAINT) == "1":
+                report_first_paint(window)
+            if not getattr(window, "start_hidden", False) or not first:
+                window.show()
+            first = False
+            code = app.exec()
+            for thread in daily:
+                thread.wait()  # it may have started as the window closed: never cut it short
+            step = getattr(getattr(window, "protection", None), "next_step", None)
+            current["window"] = None
+            drop_window(window)  # its content leaves memory, its timers stop, before the store
+            db.close()
+            if step is None:
+                return code
+            from mentee_desktop.ui.protection.start import after_window_closed
+
+            key = after_window_closed(data_dir, step, key)
     finally:
         instance.release()

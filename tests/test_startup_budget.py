@@ -155,6 +155,7 @@ def test_the_first_paint_shows_the_chosen_meetings_agenda(qtbot, db, data_dir, n
         "invitations",
         "safety",
         "reminders",
+        "protection",
     }
     window.close()
 

@@ -34,6 +34,7 @@ def test_the_window_has_each_tab_once(make_window):
         "safety",
         "invitations",
         "reminders",
+        "protection",
     }
 
 

@@ -48,9 +48,9 @@ def opens_the_window(argv: list[str]) -> bool:
     words = list(argv)
     while words:
         word = words.pop(0)
-        if word == "--data-dir" and words:
+        if word in ("--data-dir", "--passphrase-file") and words:
             words.pop(0)
-        elif not (word.startswith("--data-dir=") or _is_window_file(word)):
+        elif not (word.startswith(("--data-dir=", "--passphrase-file=")) or _is_window_file(word)):
             return False
     return True
 
@@ -67,6 +67,12 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
         help="folder holding mentee.db (default: your user data folder, "
         "or $MENTEE_DESKTOP_DATA_DIR)",
     )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="read the passphrase of a protected store from FILE (first line) instead of "
+        "asking on the terminal",
+    )
     if not with_commands:
         return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -81,7 +87,11 @@ def run(argv: list[str]) -> int:
     files = window_files(argv) if for_window else []
     parser = build_parser(with_commands=not for_window)
     args = parser.parse_args([word for word in argv if word not in files])
-    context = Context(data_dir_option=args.data_dir, environ=dict(os.environ))
+    context = Context(
+        data_dir_option=args.data_dir,
+        environ=dict(os.environ),
+        passphrase_file=args.passphrase_file,
+    )
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import os
 import sys
@@ -38,7 +39,11 @@ def known_errors() -> Iterator[None]:
 class Context:
     data_dir_option: str | None
     environ: Mapping[str, str]
+    #: ``--passphrase-file``: where a script keeps the passphrase (never on the command line)
+    passphrase_file: str | None = None
     _db: Database | None = field(default=None, init=False)
+    _key: object | None = field(default=None, init=False, repr=False)
+    _passphrase: str | None = field(default=None, init=False, repr=False)
 
     @property
     def data_dir(self) -> Path:
@@ -62,15 +67,85 @@ class Context:
             from mentee_desktop.data.store import open_store
 
             try:
-                self._db = open_store(self.data_dir, allow_read_only=allow_read_only)
+                self._db = open_store(
+                    self.data_dir, allow_read_only=allow_read_only, key=self.store_key()
+                )
             except StoreError as exc:
                 raise CommandError(str(exc)) from exc
         return self._db
+
+    def read_secret(self, prompt: str, *, file: str | None = None) -> str:
+        """A passphrase from ``file`` (default ``--passphrase-file``) or typed on the terminal
+        without echo; a script with neither gets a clear error."""
+        return read_secret(prompt, file or self.passphrase_file)
+
+    def store_key(self):
+        """The protected store's key (asking for the passphrase once), or None when plain."""
+        if self._key is None:
+            from mentee_desktop.data.errors import StoreError
+            from mentee_desktop.data.folder import has_key_slots
+
+            if not has_key_slots(self.data_dir):  # plain: the protection code never loads
+                return None
+            from mentee_desktop.data.protection import folder
+
+            if not folder.is_protected(self.data_dir):
+                return None
+            secret = self.read_secret(f"Passphrase for {self.data_dir}: ")
+            try:
+                self._key = folder.unlock(self.data_dir, secret)
+                self._passphrase = secret
+            except StoreError as exc:
+                raise CommandError(str(exc)) from exc
+        return self._key
+
+    def store_passphrase(self) -> str | None:
+        """The passphrase that unlocked the store (kept in memory only), if any."""
+        self.store_key()
+        return self._passphrase
 
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+# ----- passphrases: from a file a script names, or typed on the terminal without echo; never
+# from the command line itself (other users see it in the process list) and never logged
+
+
+def read_secret(prompt: str, file: str | None) -> str:
+    """The first line of ``file``, else what is typed at ``prompt`` on the terminal."""
+    if file is not None:
+        try:
+            text = Path(file).expanduser().read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
+            raise CommandError(f"cannot read the passphrase file {file}: {reason}") from exc
+        secret = text.split("\n", 1)[0].rstrip("\r")
+        if not secret:
+            raise CommandError(f"the passphrase file {file} is empty")
+        return secret
+    if not sys.stdin.isatty():
+        raise CommandError(
+            "the passphrase is needed, but there is no terminal to ask on; "
+            "give --passphrase-file FILE"
+        )
+    try:
+        secret = getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        raise CommandError("no passphrase given; nothing was changed") from None
+    if not secret:
+        raise CommandError("no passphrase given; nothing was changed")
+    return secret
+
+
+def read_new_secret(prompt: str, file: str | None) -> str:
+    """A new passphrase: from ``file``, or typed twice on the terminal (the same both times)."""
+    first = read_secret(prompt, file)
+    if file is None and read_secret("Type it again: ", None) != first:
+        raise CommandError("the two passphrases differ; nothing was changed")
+    return first
 
 
 def int_in_range(low: int, high: int):

@@ -36,6 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--output", "-o", metavar="FILE", required=True, help="the file to write (- for stdout)"
     )
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the file to a passphrase (age format; `age -d FILE` opens it); "
+        "always on for a protected store, with its passphrase",
+    )
     export.set_defaults(handler=export_json)
 
     imported = subparsers.add_parser(
@@ -68,13 +74,18 @@ def backup_now(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.paths import backup_dir, database_path
 
     path = database_path(context.data_dir)
+    key = context.store_key()  # a protected store's backup is encrypted with its key
     with known_errors():
-        if not inspect_file(path).exists:
+        if key is not None:  # a protected store: ours-ness through its key slots and key
+            from mentee_desktop.data.protection.opening import inspect_protected
+
+            inspect_protected(path, key)
+        elif not inspect_file(path).exists:
             raise CommandError(
                 f"there is no database in {context.data_dir} yet; nothing to back up"
             )
         now = utc_now()
-        made = make_backup(path, backup_dir(context.data_dir), now=now, reason="manual")
+        made = make_backup(path, backup_dir(context.data_dir), now=now, reason="manual", key=key)
         prune_backups(backup_dir(context.data_dir), now)
     print(made.path)
     return 0
@@ -112,9 +123,21 @@ def _find_backup(name: str, context: Context) -> Path:
     raise CommandError(f"{name} does not exist (see “mentee-desktop backups”)")
 
 
+def _refuse_when_protected(context: Context) -> None:
+    from mentee_desktop.data.protection.folder import is_protected
+
+    if is_protected(context.data_dir):
+        raise CommandError(
+            f"the data in {context.data_dir} is protected; restoring a backup of a protected "
+            "store is not available yet (nothing was changed)"
+        )
+
+
 def restore_file(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.backups import restore_backup
     from mentee_desktop.data.timestamps import utc_now
+
+    _refuse_when_protected(context)
 
     source = _find_backup(args.file, context)
     with known_errors():
@@ -134,6 +157,7 @@ def recover_damaged(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.timestamps import utc_now
     from mentee_desktop.paths import backup_dir, database_path
 
+    _refuse_when_protected(context)
     path = database_path(context.data_dir)
     _list_set_aside(set_aside_files(path))
     with known_errors():
@@ -174,8 +198,11 @@ def export_json(args: argparse.Namespace, context: Context) -> int:
 
     with known_errors():
         # a read-only store can still be exported: that is how data leaves an old disk
-        db = open_store(context.data_dir, allow_read_only=True)
+        key = context.store_key()
+        db = open_store(context.data_dir, allow_read_only=True, key=key)
         try:
+            if key is not None or args.encrypt:  # protected store: never a plain export
+                return _export_encrypted(args, context, db, protected=key is not None)
             if args.output == "-":
                 write_chunks(db, sys.stdout, now=utc_now())
                 return 0
@@ -186,12 +213,35 @@ def export_json(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
+def _export_encrypted(args, context: Context, db, *, protected: bool) -> int:
+    from mentee_desktop.cli.context import read_new_secret
+    from mentee_desktop.data.protection.exports import write_encrypted_export
+    from mentee_desktop.data.timestamps import utc_now
+
+    if args.output == "-":
+        raise CommandError("an encrypted export is written to a file; give --output FILE")
+    if protected:  # the passphrase already given for the store
+        passphrase = context.store_passphrase() or ""
+    else:
+        passphrase = read_new_secret("Passphrase for the export: ", context.passphrase_file)
+    output = Path(args.output).expanduser().absolute()
+    write_encrypted_export(db, output, passphrase, now=utc_now())
+    print(f"Exported all your data, encrypted, to {output} (open it with “age -d”)")
+    return 0
+
+
 def import_json(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.json_io import import_file
+    from mentee_desktop.data.protection.exports import is_encrypted_export, read_encrypted_export
 
     source = Path(args.file).expanduser()
     with known_errors():
-        counts = import_file(source, context.data_dir, max_bytes=args.max_size * 1_000_000)
+        text = None
+        if is_encrypted_export(source):  # age format: decrypted in memory only
+            text = read_encrypted_export(source, context.read_secret("Passphrase of the export: "))
+        counts = import_file(
+            source, context.data_dir, max_bytes=args.max_size * 1_000_000, text=text
+        )
     total = sum(counts.values())
     print(f"Imported {total} records into {context.data_dir}.")
     return 0

@@ -27,6 +27,7 @@ from mentee_desktop.data.errors import (
     DiskFullError,
     NotADatabaseError,
     StoreError,
+    database_errors,
     translate_sqlite_error,
 )
 from mentee_desktop.data.folder import (
@@ -117,12 +118,14 @@ def make_backup(
     now: datetime,
     reason: str,
     busy_timeout: float = 10.0,
+    key=None,
 ) -> Backup:
     """Copy the database into ``folder`` and return the checked backup.
 
     ``source`` is the open store (refused while it has a write open) or a database file,
     read through its own read-only connection, which waits up to ``busy_timeout`` seconds
-    for another connection's write to finish.
+    for another connection's write to finish. A protected store's ``key`` keeps the
+    backup encrypted with it.
     """
     if isinstance(source, Database) and source.conn.in_transaction:
         raise BackupBusyError(
@@ -139,7 +142,11 @@ def make_backup(
     held: int | None = None
     try:
         held = open_partial(partial)  # private (0600) from its first byte
-        if isinstance(source, Database):
+        if key is not None:  # a protected store: the copy is encrypted with its key
+            from mentee_desktop.data.protection.backups import copy_encrypted
+
+            copy_encrypted(source, partial, key, busy_timeout)
+        elif isinstance(source, Database):
             copy_checked(source.conn, partial, busy_timeout)
         else:
             connection = sqlite3.connect(_ro_uri(source), uri=True, timeout=busy_timeout)
@@ -149,7 +156,7 @@ def make_backup(
                 connection.close()
         os.replace(partial, target)
         fsync_folder(folder)
-    except (OSError, sqlite3.Error, StoreError) as exc:
+    except (OSError, *database_errors(), StoreError) as exc:
         discard(partial)
         raise _explain(exc, "the backup was not made") from exc
     finally:
@@ -194,7 +201,7 @@ def _explain(exc: BaseException, outcome: str) -> StoreError:
         if exc.errno in _DISK_FULL_ERRNOS:
             return DiskFullError(f"the disk is full; {outcome} (your data is safe)")
         return DataFolderError(f"{outcome}: {exc.strerror or exc}")
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, database_errors()):
         if "locked" in str(exc) or "busy" in str(exc):
             return BackupBusyError(f"the database is busy; {outcome}, try again")
         known = translate_sqlite_error(exc)
@@ -413,13 +420,17 @@ def restore_into(db: Database, source: Path, backup_folder: Path, *, now: dateti
 
 
 def back_up_if_due(
-    source: Path, folder: Path, *, now: datetime, zone: tzinfo = UTC
+    source: Path, folder: Path, *, now: datetime, zone: tzinfo = UTC, key=None
 ) -> Backup | None:
     """The daily backup at start: made when the newest is older than a day and the store
     holds notes. Reads through its own connections, so it may run in a background thread.
     Raises :class:`StoreError`."""
     if not backup_is_due(list_backups(folder), now):
         return None
+    if key is not None:  # protected store: an encrypted daily backup (data/protection)
+        made = make_backup(source, folder, now=now, reason="daily", key=key)
+        prune_backups(folder, now, zone=zone)
+        return made
     try:
         connection = sqlite3.connect(_ro_uri(source), uri=True, timeout=10)
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -45,8 +46,21 @@ class RecordNotFoundError(StoreError):
     """A record asked for by id does not exist (any more)."""
 
 
-def translate_sqlite_error(exc: sqlite3.Error) -> StoreError | None:
-    """Map SQLite's error to a known error, or None when it is a bug."""
+def database_errors() -> tuple[type[Exception], ...]:
+    """The exception classes a store connection raises: ``sqlite3``'s, and SQLCipher's
+    (same names, other classes) once a protected store has loaded it. Never imports it."""
+    cipher = sys.modules.get("sqlcipher3")
+    return (sqlite3.Error,) if cipher is None else (sqlite3.Error, cipher.Error)
+
+
+def _programming_errors() -> tuple[type[Exception], ...]:
+    cipher = sys.modules.get("sqlcipher3")
+    plain = sqlite3.ProgrammingError
+    return (plain,) if cipher is None else (plain, cipher.ProgrammingError)
+
+
+def translate_sqlite_error(exc: Exception) -> StoreError | None:
+    """Map SQLite's (or SQLCipher's) error to a known error, or None when it is a bug."""
     text = str(exc).lower()
     if "disk is full" in text or "database or disk is full" in text:
         return DiskFullError("the disk is full; the change was not saved (earlier data is safe)")
@@ -69,11 +83,11 @@ def known_errors() -> Iterator[None]:
     pass unchanged."""
     try:
         yield
-    except sqlite3.ProgrammingError as exc:
+    except _programming_errors() as exc:
         if "closed" in str(exc).lower():
             raise StoreClosedError("the database is closed") from exc
         raise
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         known = translate_sqlite_error(exc)
         if known is None:
             raise
@@ -90,7 +104,7 @@ def transaction(db: Database) -> Iterator[Database]:
     try:
         with db.atomic():
             yield db
-    except sqlite3.Error as exc:
+    except database_errors() as exc:
         known = translate_sqlite_error(exc)
         if known is None:
             raise

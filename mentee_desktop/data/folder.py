@@ -30,6 +30,8 @@ SIDE_FILES = ("-wal", "-shm")
 ALL_SIDE_FILES = ("-journal", *SIDE_FILES)
 #: the ending of a temporary copy (backup, restore, import) that is not finished yet
 PARTIAL = ".partial"
+#: the key slots of a protected store (see ``data.protection``), beside the database
+KEYS_NAME = "mentee.keys"
 #: which set-aside files the user has dismissed (one name a line)
 DISMISSED_NAME = ".set-aside-dismissed"
 SET_ASIDE_LABEL = "corrupt"
@@ -50,6 +52,15 @@ def ensure_private_folder(folder: Path, what: str = "data folder") -> None:
         raise DataFolderError(f"the {what} {folder} is not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise DataFolderError(f"the {what} {folder} is not writable")
+
+
+def has_key_slots(data_dir: Path) -> bool:
+    """Whether a key slots file sits in ``data_dir``: the store may be protected.
+
+    A cheap look that needs nothing of ``data.protection`` (which loads only when it is
+    true), so opening a plain store never pays for the cipher libraries.
+    """
+    return (data_dir / KEYS_NAME).exists()
 
 
 def fsync_file(path: Path) -> None:

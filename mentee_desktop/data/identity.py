@@ -143,14 +143,19 @@ def _look(path: Path) -> tuple[int, int, dict[str, set[str]]]:
 def _read_shape(uri: str) -> tuple[int, int, dict[str, set[str]]]:
     conn = sqlite3.connect(uri, uri=True)
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        return version, app_id, table_shape(conn)
+        return read_shape(conn)
     finally:
         conn.close()
 
 
-def table_shape(conn: sqlite3.Connection) -> dict[str, set[str]]:
+def read_shape(conn) -> tuple[int, int, dict[str, set[str]]]:
+    """user_version, application_id and tables of an open connection (plain or keyed)."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    return version, app_id, table_shape(conn)
+
+
+def table_shape(conn) -> dict[str, set[str]]:
     """Each ordinary table's name with the names of its columns."""
     names = [
         row[0]

@@ -165,13 +165,19 @@ def write_chunks(db: Database, handle: IO[str], *, now: datetime) -> None:
 # ----- import -----------------------------------------------------------------------------
 
 
-def read_document(source: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
+def read_document(
+    source: Path, text: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> dict:
     """Parse and check the envelope of an export file (not yet its records).
 
     Only a regular file of at most ``max_bytes`` is read (never a device that reads without
-    end), nested at most as deep as Python's parser allows, and strictly UTF-8.
+    end), nested at most as deep as Python's parser allows, and strictly UTF-8. ``text`` is
+    the file's content already read (an encrypted export, decrypted).
     """
-    text = _read_bounded(source, max_bytes)
+    if text is None:
+        text = _read_bounded(source, max_bytes)
+    elif len(text) > max_bytes:
+        raise ImportRefusedError(_too_big(source, max_bytes))
     try:
         document = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
@@ -267,15 +273,20 @@ def _where_it_breaks(text: str, exc: json.JSONDecodeError) -> str:
 
 
 def import_file(
-    source: Path, data_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES
+    source: Path,
+    data_dir: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    text: str | None = None,
 ) -> dict[str, int]:
     """Import an export into an empty data folder; returns the number of records per table.
 
     All or nothing: on any problem the folder is left as it was (no database, or the
     empty one that was there; a folder this call created is removed again) and
-    :class:`ImportRefusedError` names the first bad record.
+    :class:`ImportRefusedError` names the first bad record. ``text``: the decrypted content
+    of an encrypted export (see ``protection.exports``).
     """
-    document = read_document(source, max_bytes=max_bytes)
+    document = read_document(source, text, max_bytes=max_bytes)
     created = not data_dir.exists()
     ensure_private_folder(data_dir)
     try:

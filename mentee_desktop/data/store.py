@@ -17,6 +17,7 @@ import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -31,6 +32,7 @@ from mentee_desktop.data.errors import (
     NotADatabaseError,
     ReadOnlyStoreError,
     StoreError,
+    database_errors,
     translate_sqlite_error,
 )
 from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as before)
@@ -42,6 +44,7 @@ from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as be
     disk_is_full,
     ensure_private_folder,
     fsync_folder,
+    has_key_slots,
     has_pending_wal,
     hold_data_folder,
     keep_orphan_logs_aside,
@@ -54,6 +57,9 @@ from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as be
 from mentee_desktop.data.identity import FileCheck, check_header, inspect_file
 from mentee_desktop.data.timestamps import utc_now
 from mentee_desktop.paths import backup_dir, database_path
+
+if TYPE_CHECKING:
+    from mentee_desktop.data.protection.cipher import StoreKey
 
 __all__ = [
     "DamagedDatabaseError",
@@ -75,15 +81,25 @@ __all__ = [
 ]
 
 
-def copy_before_migration(path: Path, backups: Path, version: int, now: datetime) -> Path:
-    """Keep a checked copy of the file as it was before a migration changes it."""
+def copy_before_migration(
+    path: Path, backups: Path, version: int, now: datetime, key: StoreKey | None = None
+) -> Path:
+    """Keep a checked copy of the file as it was before a migration changes it (encrypted
+    with a protected store's ``key``)."""
     reason = f"before-v{schema.SCHEMA_VERSION}-from-v{version}"
-    return make_backup(path, backups, now=now, reason=reason).path
+    return make_backup(path, backups, now=now, reason=reason, key=key).path
 
 
-def connect(path: Path) -> Database:
-    """A sqlite-utils Database with foreign keys on and WAL journaling."""
-    conn = sqlite3.connect(str(path), timeout=10)
+def connect(path: Path, key: StoreKey | None = None) -> Database:
+    """A sqlite-utils Database with foreign keys on and WAL journaling.
+
+    ``key`` (a ``protection.cipher.StoreKey``) opens a protected store through SQLCipher."""
+    if key is not None:  # protected store (see data/protection)
+        from mentee_desktop.data.protection import cipher
+
+        conn = cipher.connect(path, key)
+    else:
+        conn = sqlite3.connect(str(path), timeout=10)
     db = Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA busy_timeout = 10000")
@@ -114,6 +130,7 @@ def open_store(
     now: datetime | None = None,
     allow_read_only: bool = False,
     read_only: bool = False,
+    key: StoreKey | None = None,
 ) -> Database:
     """Open (creating when missing) the database in ``data_dir``, migrated to this version.
 
@@ -121,23 +138,36 @@ def open_store(
     :class:`StoreError`, or, with ``allow_read_only``, opened read-only (see
     :func:`is_read_only`). ``read_only`` opens read-only in any case (the folder's lock
     could not be taken). Raises a :class:`StoreError` subclass for every failure the user
-    can act on.
+    can act on. A protected store needs its ``key`` (``protection.cipher.StoreKey``), and
+    takes the same steps through it; without it, ``LockedStoreError``.
     """
+    if key is None:
+        _refuse_if_protected(data_dir)
     path = database_path(data_dir)
     if read_only or (path.exists() and not is_writable(path)):
-        found = _inspect_or_explain(path, data_dir)
+        found = _inspect_or_explain(path, data_dir, key)
         if not (allow_read_only or read_only) or not found.exists:
             raise _why_not_writable(path, found)
-        return _open_read_only(path, found)
+        return _open_read_only(path, found, key)
     ensure_private_folder(data_dir)
-    found = _inspect_or_explain(path, data_dir)
+    found = _inspect_or_explain(path, data_dir, key)
     try:
-        return _open_writable(path, data_dir, found, now or utc_now())
+        return _open_writable(path, data_dir, found, now or utc_now(), key)
     except (DiskFullError, CannotReadError, ReadOnlyStoreError):
         if not (allow_read_only and found.exists):
             raise
         # a full disk: what is saved can still be read (and exported)
-        return _open_read_only(path, found)
+        return _open_read_only(path, found, key)
+
+
+def _refuse_if_protected(data_dir: Path) -> None:
+    """Without a key, a protected store says so instead of failing as a damaged file (it
+    must never be offered for recovery). Only a folder with key slots loads the protection
+    code: a plain store's start-up never pays for it."""
+    if has_key_slots(data_dir):
+        from mentee_desktop.data.protection.folder import refuse_if_protected
+
+        refuse_if_protected(data_dir)
 
 
 def _why_not_writable(path: Path, found: FileCheck) -> StoreError:
@@ -151,20 +181,23 @@ def _why_not_writable(path: Path, found: FileCheck) -> StoreError:
     )
 
 
-def _open_writable(path: Path, data_dir: Path, found: FileCheck, now: datetime) -> Database:
+def _open_writable(
+    path: Path, data_dir: Path, found: FileCheck, now: datetime, key: StoreKey | None = None
+) -> Database:
     """The steps of a writable open: tidy the folder, copy before a migration, connect,
-    migrate. A new file this call created is taken away again when a step fails."""
-    _tidy_folder(path, data_dir)
+    migrate (a protected store's copy and connection go through its ``key``). A new file
+    this call created is taken away again when a step fails."""
+    _tidy_folder(path, data_dir, key)
     if found.exists and 0 < found.version < schema.SCHEMA_VERSION:
-        copy_before_migration(path, backup_dir(data_dir), found.version, now)
+        copy_before_migration(path, backup_dir(data_dir), found.version, now, key)
     db: Database | None = None
     absent = absent_side_files(path)
     try:
         if not found.exists:
             _create_empty_file(path, now)
-        db = connect(path)
+        db = connect(path, key)
         schema.migrate(db)
-    except (OSError, sqlite3.Error, StoreError) as exc:
+    except (OSError, *database_errors(), StoreError) as exc:
         if db is not None:
             db.close()
         if not found.exists:
@@ -180,9 +213,14 @@ def _open_writable(path: Path, data_dir: Path, found: FileCheck, now: datetime) 
     return db
 
 
-def _tidy_folder(path: Path, data_dir: Path) -> None:
-    """Before writing: remove copies a killed backup or restore left, and make side files
-    left by a read-only open writable again (or say which one to fix)."""
+def _tidy_folder(path: Path, data_dir: Path, key: StoreKey | None = None) -> None:
+    """Before writing: remove copies a killed backup or restore left (and, for a protected
+    store, what an interrupted protect or unprotect left), and make side files left by a
+    read-only open writable again (or say which one to fix)."""
+    if key is not None:
+        from mentee_desktop.data.protection.folder import tidy_if_free
+
+        tidy_if_free(data_dir)
     remove_abandoned_partials(data_dir)
     remove_abandoned_partials(backup_dir(data_dir))
     repair_side_files(path)
@@ -196,7 +234,7 @@ def _create_empty_file(path: Path, now: datetime) -> None:
 
 def _known(exc: BaseException, path: Path) -> BaseException:
     """The store error for a failed open (a bug stays itself)."""
-    if isinstance(exc, DiskFullError | sqlite3.Error) and disk_is_full(path.parent):
+    if isinstance(exc, (DiskFullError, *database_errors())) and disk_is_full(path.parent):
         return DiskFullError(
             f"the disk holding {path.parent} is full, so {path.name} cannot be opened for "
             "changes; free some space and start again (your data is safe)"
@@ -210,8 +248,16 @@ def _known(exc: BaseException, path: Path) -> BaseException:
     return translate_sqlite_error(exc) or exc
 
 
-def _inspect_or_explain(path: Path, data_dir: Path) -> FileCheck:
-    """:func:`inspect_file`, but a damaged file's error says which backup can bring it back."""
+def _inspect_or_explain(path: Path, data_dir: Path, key: StoreKey | None = None) -> FileCheck:
+    """:func:`inspect_file`, but a damaged file's error says which backup can bring it back.
+
+    A protected store is looked at through its key (``protection.opening``): its file has
+    no SQLite header to read, and its (encrypted) backups cannot be offered for recovery
+    here, so its errors stay as they are."""
+    if key is not None:
+        from mentee_desktop.data.protection.opening import inspect_protected
+
+        return inspect_protected(path, key)
     try:
         return inspect_file(path)
     except DamagedDatabaseError:
@@ -220,7 +266,7 @@ def _inspect_or_explain(path: Path, data_dir: Path) -> FileCheck:
         raise DamagedDatabaseError(str(exc), path, recovery_hint(data_dir)) from exc
 
 
-def _open_read_only(path: Path, found: FileCheck) -> Database:
+def _open_read_only(path: Path, found: FileCheck, key: StoreKey | None = None) -> Database:
     """A connection that can only read (see :func:`read_only_uri` for when it is immutable,
     so that no side files are left behind)."""
     if found.version < schema.SCHEMA_VERSION:
@@ -229,19 +275,24 @@ def _open_read_only(path: Path, found: FileCheck) -> Database:
             "but it cannot be written now; make it writable (or free space) and start again"
         )
     try:
-        return _read_only_connection(path)
-    except sqlite3.Error as exc:
+        return _read_only_connection(path, key)
+    except database_errors() as exc:
         raise CannotReadError(f"{path} cannot be opened to read it ({exc})") from exc
 
 
-def _read_only_connection(path: Path) -> Database:
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
+def _read_only_connection(path: Path, key: StoreKey | None = None) -> Database:
+    if key is not None:  # protected store: a keyed connection (see data/protection)
+        from mentee_desktop.data.protection.opening import read_only_connection
+
+        conn = read_only_connection(path, key)
+    else:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db = Database(conn, execute_plugins=False)
         db.execute("PRAGMA query_only = ON")
         db.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.Error:
+    except database_errors():
         conn.close()
         raise
     return db

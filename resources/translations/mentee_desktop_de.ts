@@ -54,8 +54,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Prepare, listen, ask for feedback and follow through with your mentors.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;With File › Protect with a passphrase…, your notes, backups and exports are encrypted: a lost or stolen laptop, a copied backup or export, or a synced or cloud folder shows nothing readable. It does not protect against harmful software running as you while your notes are unlocked. If you forget the passphrase and lose the recovery key, the notes are gone for good.&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Mit Datei › Mit einer Passphrase schützen … werden deine Notizen, Sicherungen und Exporte verschlüsselt: Ein verlorener oder gestohlener Laptop, eine kopierte Sicherung oder ein Export oder ein synchronisierter oder Cloud-Ordner zeigt nichts Lesbares. Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während deine Notizen entsperrt sind. Wenn du die Passphrase vergisst und den Wiederherstellungsschlüssel verlierst, sind die Notizen für immer verloren.&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Prepare, listen, ask for feedback and follow through with your mentors.&lt;/p&gt;&lt;p&gt;Your data: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Mentee Desktop {0}&lt;/h3&gt;&lt;p&gt;Vorbereiten, zuhören, um Feedback bitten und Zusagen einhalten – mit deinen Mentoren.&lt;/p&gt;&lt;p&gt;Deine Daten: &lt;code&gt;{1}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -962,7 +966,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+272"/>
+        <location filename="../../mentee_desktop/app.py" line="+277"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -971,17 +975,17 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>the disk holding {0} is full</source>
         <translation>der Datenträger mit {0} ist voll</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+94"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-215"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
@@ -2227,6 +2231,29 @@ Change: {1}</source>
     </message>
 </context>
 <context>
+    <name>LockedTray</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/locked_tray.py" line="+29"/>
+        <source>Unlock…</source>
+        <translation>Entsperren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mentee Desktop — locked</source>
+        <translation>Mentee Desktop – gesperrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A mentoring reminder is due — unlock to see it</source>
+        <translation>Eine Mentoring-Erinnerung ist fällig – entsperre, um sie zu sehen</translation>
+    </message>
+</context>
+<context>
     <name>MailDrafts</name>
     <message>
         <source>E-&amp;mail agenda to {0}…</source>
@@ -3255,6 +3282,105 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
     </message>
 </context>
 <context>
+    <name>ProtectDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+47"/>
+        <source>Protect with a passphrase</source>
+        <translation>Mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase again</source>
+        <translation>Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypt my old backups too (recommended)</source>
+        <translation>Auch meine alten Sicherungen verschlüsseln (empfohlen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my old backups</source>
+        <translation>Meine alten Sicherungen löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep my old backups unencrypted</source>
+        <translation>Meine alten Sicherungen unverschlüsselt behalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Protect</source>
+        <translation>Schützen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Use at least {0} characters; a few unusual words are best.</source>
+        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>Protection</name>
+    <message>
+        <location line="-72"/>
+        <source>&lt;p&gt;Your notes, your backups and your exports will be encrypted. Whoever finds a lost or stolen laptop, a copied backup or export, or your data in a synced or cloud folder reads nothing.&lt;/p&gt;&lt;p&gt;It does not protect against harmful software running as you while the notes are unlocked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If you forget your passphrase and also lose the recovery key you will be shown next, your notes are gone: nobody can get them back, not even us.&lt;/b&gt;&lt;/p&gt;</source>
+        <extracomment>shortest passphrase accepted in the window (a long one is better; the message says so)</extracomment>
+        <translation>&lt;p&gt;Deine Notizen, deine Sicherungen und deine Exporte werden verschlüsselt. Wer einen verlorenen oder gestohlenen Laptop, eine kopierte Sicherung oder einen Export oder deine Daten in einem synchronisierten oder Cloud-Ordner findet, kann nichts lesen.&lt;/p&gt;&lt;p&gt;Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während die Notizen entsperrt sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn du deine Passphrase vergisst und auch den Wiederherstellungsschlüssel verlierst, der dir gleich angezeigt wird, sind deine Notizen verloren: Niemand kann sie zurückholen, auch wir nicht.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/start.py" line="+80"/>
+        <source>Your notes could not be protected; nothing was changed.
+
+{0}</source>
+        <translation>Deine Notizen konnten nicht geschützt werden; nichts wurde verändert.
+
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionFeature</name>
+    <message>
+        <source>&amp;Protect with a passphrase…</source>
+        <extracomment>how often the idle time is looked at what the start path does once the window&apos;s loop ends: None, (LOCK,) or (PROTECT, passphrase, what to do with old backups)</extracomment>
+        <translation type="vanished">Mit einer &amp;Passphrase schützen …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="vanished">Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/install.py" line="+57"/>
+        <source>Protect with a pa&amp;ssphrase…</source>
+        <extracomment>how often the idle time is looked at what the start path does once the window&apos;s loop ends: None, (LOCK,) or (PROTECT, passphrase, what to do with old backups)</extracomment>
+        <translation>Mit einer &amp;Passphrase schützen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loc&amp;k now</source>
+        <translation>Jetzt &amp;sperren</translation>
+    </message>
+</context>
+<context>
     <name>PutToWork</name>
     <message>
         <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-68"/>
@@ -3561,6 +3687,46 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <location line="+1"/>
         <source>Quit without changing anything</source>
         <translation>Beenden, ohne etwas zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+83"/>
+        <source>Your recovery key</source>
+        <translation>Dein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes are now protected. Write this recovery key down or print it, and keep it apart from this computer. It is shown only now. With it you can open your notes if you forget your passphrase.</source>
+        <translation>Deine Notizen sind jetzt geschützt. Schreib diesen Wiederherstellungsschlüssel auf oder drucke ihn aus und bewahre ihn getrennt von diesem Computer auf. Er wird nur jetzt angezeigt. Mit ihm kannst du deine Notizen öffnen, wenn du deine Passphrase vergisst.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To show that you kept it, type its last group of four:</source>
+        <translation>Zeig, dass du ihn aufbewahrt hast: Tippe seine letzte Vierergruppe ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last group of the recovery key</source>
+        <translation>Letzte Gruppe des Wiederherstellungsschlüssels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have kept it</source>
+        <translation>Ich habe ihn aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These files still hold your notes unencrypted:
+{0}</source>
+        <translation>Diese Dateien enthalten deine Notizen noch unverschlüsselt:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4642,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+297"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+306"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -4550,7 +4716,7 @@ Change: {1}</source>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location line="-286"/>
+        <location line="-295"/>
         <source>&amp;Back up now</source>
         <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
         <translation>Jetzt &amp;sichern</translation>
@@ -4571,17 +4737,18 @@ Change: {1}</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Backed up to {0}</source>
+        <extracomment>a protected store&apos;s key (backups are encrypted with it; see ui/protection)</extracomment>
         <translation>Gesichert unter {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The daily backup failed: {0}</source>
         <translation>Die tägliche Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Backup failed: {0}</source>
         <translation>Sicherung fehlgeschlagen: {0}</translation>
     </message>
@@ -5216,6 +5383,65 @@ Change: {1}</source>
         <location line="+55"/>
         <source>No check-ins yet. Record one to see the trend.</source>
         <translation>Noch keine Check-ins. Halte einen fest, um den Verlauf zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+45"/>
+        <source>Unlock Mentee Desktop</source>
+        <extracomment>the delay after the first wrong try; it doubles up to MAX_DELAY_MS</extracomment>
+        <translation>Mentee Desktop entsperren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your mentoring notes are protected. Type your passphrase.</source>
+        <translation>Deine Mentoring-Notizen sind geschützt. Gib deine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use recovery key…</source>
+        <translation>Wiederherstellungsschlüssel verwenden …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type your recovery key (eight groups of four letters and digits).</source>
+        <translation>Gib deinen Wiederherstellungsschlüssel ein (acht Gruppen aus je vier Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>That passphrase is not right. Try again in {0} s.</source>
+        <translation>Diese Passphrase stimmt nicht. Versuch es in {0} s noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That recovery key is not right. Try again in {0} s.</source>
+        <translation>Dieser Wiederherstellungsschlüssel stimmt nicht. Versuch es in {0} s noch einmal.</translation>
     </message>
 </context>
 <context>

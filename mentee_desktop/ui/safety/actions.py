@@ -62,7 +62,10 @@ class SafetyActions(QObject):
         self.restore_action = QAction(self.tr("&Restore from backup…"), window)
         self.export_action = QAction(self.tr("E&xport all data…"), window)
         self.open_folder_action = QAction(self.tr("Open data &folder"), window)
-        self.restore_action.setEnabled(not self.read_only)
+        #: a protected store's key (backups are encrypted with it; see ui/protection)
+        self._key = getattr(self.services, "store_key", None)
+        self.restore_action.setEnabled(not self.read_only and self._key is None)
+        self.export_action.setEnabled(self._key is None)  # never a plain export of it
         before = window.file_export_separator
         window.file_menu.insertSeparator(before)
         for action in (
@@ -117,6 +120,7 @@ class SafetyActions(QObject):
             self.services.zone,
             self,
         )
+        self._daily.key = self._key
         self._daily.done.connect(self._daily_backup_done)
         return self._daily
 
@@ -138,7 +142,9 @@ class SafetyActions(QObject):
         now = self.services.now()
         try:
             with known_errors():
-                made = make_backup(self.services.db, self.backup_folder, now=now, reason=reason)
+                made = make_backup(
+                    self.services.db, self.backup_folder, now=now, reason=reason, key=self._key
+                )
                 prune_backups(self.backup_folder, now, zone=self.services.zone)
         except StoreError as exc:
             log.warning("backup (%s) failed: %s", reason, exc)
@@ -272,12 +278,15 @@ class DailyBackup(QThread):
     def __init__(self, path: Path, folder: Path, now, zone: tzinfo, parent: QObject):
         super().__init__(parent)
         self.path, self.folder, self.now, self.zone = path, folder, now, zone
+        self.key = None  # a protected store's key: the backup is encrypted with it
 
     def run(self) -> None:
         from mentee_desktop.data.backups import back_up_if_due
 
         try:
-            made = back_up_if_due(self.path, self.folder, now=self.now, zone=self.zone)
+            made = back_up_if_due(
+                self.path, self.folder, now=self.now, zone=self.zone, key=self.key
+            )
         except StoreError as exc:
             log.warning("daily backup failed: %s", exc)
             self.done.emit(None, str(exc))
