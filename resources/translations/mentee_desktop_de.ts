@@ -953,7 +953,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+193"/>
+        <location filename="../../mentee_desktop/app.py" line="+272"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -974,7 +974,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
     <message>
         <location line="-193"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
-        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it)</extracomment>
+        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
@@ -2042,12 +2042,12 @@ Change: {1}</source>
 <context>
     <name>InvitationImport</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+54"/>
         <source>&amp;Import invitation…</source>
         <translation>Einladung &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Import invitation</source>
         <translation>Einladung importieren</translation>
     </message>
@@ -2063,12 +2063,13 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+67"/>
         <source>Not imported: {0}</source>
         <translation>Nicht importiert: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>Tick the meetings to import.</source>
         <translation>Hake die Treffen an, die du importieren willst.</translation>
     </message>
@@ -2078,12 +2079,12 @@ Change: {1}</source>
         <translation>Kein Mentor hat {0} als Kontakt. Wähle den Mentor aus oder lege einen neuen an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>New mentor: {0}</source>
         <translation>Neuer Mentor: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+52"/>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2091,7 +2092,7 @@ Change: {1}</source>
 <context>
     <name>InvitationPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/preview_dialog.py" line="+41"/>
+        <location filename="../../mentee_desktop/ui/invitations/preview_dialog.py" line="+44"/>
         <source>Import invitation</source>
         <translation>Einladung importieren</translation>
     </message>
@@ -2121,7 +2122,16 @@ Change: {1}</source>
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <source> months</source>
+        <translation type="vanished"> Monate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many months ahead a series is planned</source>
+        <translation>Wie viele Monate im Voraus eine Serie geplant wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mentor for these meetings</source>
         <translation>Mentor für diese Treffen</translation>
     </message>
@@ -2129,6 +2139,11 @@ Change: {1}</source>
         <location line="+4"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months to plan a series ahead:</source>
+        <translation>Monate, für die eine Serie geplant wird:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2169,7 +2184,17 @@ Change: {1}</source>
         <translation>Nichts geändert: deine Treffen entsprechen schon der Einladung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>1 more meeting from the series “{0}” added</source>
+        <translation>1 weiteres Treffen aus der Serie „{0}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} more meetings from the series “{1}” added</source>
+        <translation>{0} weitere Treffen aus der Serie „{1}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -2234,7 +2259,7 @@ Change: {1}</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../mentee_desktop/ui/actions/tab.py" line="-371"/>
-        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+36"/>
+        <location filename="../../mentee_desktop/ui/shell/tabs.py" line="+35"/>
         <source>Action items</source>
         <extracomment>records whose changes alter the &quot;From&quot; column (it shows the source meeting&apos;s date)</extracomment>
         <translation>Aufgaben</translation>
@@ -2246,15 +2271,15 @@ Change: {1}</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+57"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+60"/>
         <source>Mentee Desktop</source>
-        <extracomment>once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this)</extracomment>
+        <extracomment>once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this) once every feature is installed (at build, or right after the first paint when the app defers the features the first paint does not show; see ``app.build_window``)</extracomment>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Ctrl+{0}</source>
-        <extracomment>callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one)</extracomment>
+        <extracomment>True once :attr:`features_ready` was emitted callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one)</extracomment>
         <translation>Strg+{0}</translation>
     </message>
     <message>
@@ -3187,7 +3212,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>PutToWork</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-69"/>
+        <location filename="../../mentee_desktop/ui/relationship/put_to_work.py" line="-68"/>
         <source>not tried yet</source>
         <extracomment>the newest insights shown (older ones stay in the store and in search)</extracomment>
         <translation>noch nicht ausprobiert</translation>
@@ -3222,7 +3247,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>PutToWorkPanel</name>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Nothing yet. Insights from your listening notes gather here.</source>
         <translation>Noch nichts. Hier sammeln sich die Erkenntnisse aus deinen Gesprächsnotizen.</translation>
     </message>
