@@ -2122,10 +2122,6 @@ Change: {1}</source>
         <translation>Was passiert</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation type="vanished"> Monate</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>How many months ahead a series is planned</source>
         <translation>Wie viele Monate im Voraus eine Serie geplant wird</translation>
