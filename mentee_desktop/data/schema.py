@@ -262,7 +262,8 @@ def _v7_calendar_series(db: Database) -> None:
 
     ``calendar_text`` is the series as imported (a VCALENDAR holding only the VEVENTs of that
     UID and the VTIMEZONEs they use); ``extended_until`` is the moment up to which its
-    occurrences have become meetings.
+    occurrences have become meetings. A handful of rows: no index
+    beside the key.
     """
     db.execute(
         """CREATE TABLE calendar_series (
@@ -274,7 +275,6 @@ def _v7_calendar_series(db: Database) -> None:
             extended_until TEXT NOT NULL
         )"""
     )
-    db.execute("CREATE INDEX calendar_series_by_mentor ON calendar_series (mentor_id)")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [

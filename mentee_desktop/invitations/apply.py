@@ -137,13 +137,12 @@ def _series_writes(
         if mentor_id is None or update.planned_until is None:
             continue
         until = update.planned_until
-        if stored is not None and (stored.calendar_text, stored.sequence) == (
+        same = stored is not None and (stored.calendar_text, stored.sequence) == (
             update.calendar_text,
             update.sequence,
-        ):
-            if stored.extended_until >= until:
-                continue  # the same invitation again: nothing to keep anew
-            until = max(until, stored.extended_until)
+        )
+        if same and stored.extended_until >= until:
+            continue  # the same invitation again: nothing to keep anew
         kept = KeptSeries(update.uid, mentor_id, update.calendar_text, update.sequence, now, until)
         writes.append((update, stored, kept))
     return writes
