@@ -187,3 +187,10 @@ def test_the_window_adds_a_kept_series_next_meetings_and_says_so(qtbot, db, data
     assert window.invitation_import.series_timer.isActive()
     window.invitation_import.extend_kept_series()  # the next check finds nothing more
     assert len(meetings.list_all(db, mentor_id=joerg.id)) == 27
+
+
+def test_a_closed_store_stops_the_series_checks_quietly(qtbot, window, db):
+    db.close()
+    window.invitation_import.extend_kept_series()
+    assert not window.invitation_import.series_timer.isActive()
+    assert not window.message_bar.isVisible()

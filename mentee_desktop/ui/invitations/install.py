@@ -251,17 +251,26 @@ class InvitationImport(QObject):
         from datetime import timedelta
 
         from mentee_desktop.data import calendar_series
+        from mentee_desktop.data.errors import StoreClosedError, StoreError
         from mentee_desktop.data.store import is_read_only
         from mentee_desktop.invitations import source
         from mentee_desktop.invitations.series import extend_series
 
         now = self.services.now()
-        due = self.services.read(
-            lambda db: (
-                not is_read_only(db)
-                and calendar_series.due(db, now + timedelta(days=source.horizon_days(db)))
+        try:
+            due = self.services.read(
+                lambda db: (
+                    not is_read_only(db)
+                    and calendar_series.due(db, now + timedelta(days=source.horizon_days(db)))
+                )
             )
-        )
+        except StoreClosedError:
+            log.info("the store was closed; kept series are no longer planned further")
+            self.series_timer.stop()
+            return
+        except StoreError as exc:
+            log.warning("kept series not looked at now: %s", exc)  # the next check tries again
+            return
         if not due:
             return
         extended = self.services.call(
