@@ -124,14 +124,15 @@ def make_window(qtbot, db, data_dir: Path, now: datetime):
         window.close()
 
 
-def run_cli(*args: str, env: dict | None = None, input: str | None = None):
-    """Run the real command line in a subprocess and return the completed process."""
+def run_cli(*args: str, env: dict | None = None, input: str | None = None, at: str | None = None):
+    """Run the real command line in a subprocess and return the completed process; with
+    ``at`` ("2027-05-10 12:00:00", local time) under ``faketime``, so its clock starts then."""
     full_env = os.environ.copy()
     full_env.pop("MENTEE_DESKTOP_DATA_DIR", None)
     if env:
         full_env.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "mentee_desktop", *args],
+        [*(["faketime", at] if at else []), sys.executable, "-m", "mentee_desktop", *args],
         capture_output=True,
         text=True,
         env=full_env,

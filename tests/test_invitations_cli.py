@@ -124,3 +124,40 @@ def test_recap_as_an_email_draft(cli, sample_dir: Path, tmp_path: Path):
         *("--format", "eml", "--output", "-"),
     )
     assert_clear_error(result, "EML is not written to the terminal")
+
+
+def test_import_ics_extend_on_a_later_day_adds_the_series_next_meetings(cli, data_dir: Path):
+    """The real command line, started on later days with faketime: a kept series grows."""
+    assert shutil.which("faketime"), "faketime is missing (packaging/debian-test.txt)"
+    series = str(FOLDER / "outlook-series-no-end.ics")
+
+    def on(day: str, *args: str):
+        return cli(*args, env=BERLIN, at=f"{day} 12:00:00")
+
+    assert cli("--data-dir", str(data_dir), "sample-data").returncode == 0
+    first = on("2027-02-01", "--data-dir", str(data_dir), "import-ics", series, "--mentor", "amara")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == "24 meetings added."
+    before = cli("--data-dir", str(data_dir), "meetings", "--json", env=BERLIN).stdout
+    assert "2027-08-03T10:00+02:00" in before and "2027-08-10" not in before
+    later = on("2027-05-10", "--data-dir", str(data_dir), "import-ics", "--extend")
+    assert later.returncode == 0, later.stderr
+    assert (
+        later.stdout.strip() == "14 more meetings from the series “Mentoring: Jörg / Mentee” added."
+    )
+    listing = cli("--data-dir", str(data_dir), "meetings", "--json", env=BERLIN).stdout
+    for start in ("2027-08-10T10:00+02:00", "2027-10-26T10:00+02:00", "2027-11-09T10:00+01:00"):
+        assert listing.count(start) == 1, start
+    assert listing.count("2027-11-03T10:00+01:00") == 1  # the moved occurrence
+    assert "2027-11-02T" not in listing and "2027-07-13T" not in listing
+    assert "2027-11-16T" not in listing  # beyond the horizon
+    again = on("2027-05-10", "--data-dir", str(data_dir), "import-ics", "--extend")
+    assert again.stdout.startswith("Nothing to add")
+    assert cli("--data-dir", str(data_dir), "meetings", "--json", env=BERLIN).stdout == listing
+
+
+def test_import_ics_wants_a_file_or_extend(cli, data_dir: Path):
+    assert cli("--data-dir", str(data_dir), "sample-data").returncode == 0
+    assert_clear_error(cli("--data-dir", str(data_dir), "import-ics"), "--extend")
+    both = cli("--data-dir", str(data_dir), "import-ics", "x.ics", "--extend")
+    assert_clear_error(both, "no FILE")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -134,3 +134,63 @@ def test_the_import_action_sits_in_the_file_menu(window):
     texts = [action.text() for action in window.file_menu.actions()]
     assert "&Import invitation…" in texts
     assert texts.index("&Import invitation…") < texts.index("&Quit")
+
+
+def test_the_preview_sets_how_far_ahead_a_series_is_planned(qtbot, window, db):
+    from mentee_desktop.data import calendar_series, settings
+    from mentee_desktop.invitations.source import HORIZON_KEY
+
+    joerg = add_mentor(db, "Jörg Müller", contact="joerg.mueller@example.com")
+    window.selector.reload_mentors()
+    drop(window, FOLDER / "outlook-series-no-end.ics")
+    dialog = window.invitation_import.preview
+    assert dialog.horizon_row.isVisibleTo(dialog) and dialog.horizon.value() == 6
+    assert dialog.events.topLevelItemCount() == 24  # 9 Feb .. 3 Aug, two left out
+    dialog.horizon.setValue(2)
+    assert settings.get(db, HORIZON_KEY) == 2
+    assert dialog.events.topLevelItemCount() == 7  # 9 Feb .. 30 Mar
+    dialog.set_ticked(0, False)
+    dialog.accept()
+    imported = meetings.list_all(db, mentor_id=joerg.id)
+    assert len(imported) == 6
+    assert imported[-1].local_start.strftime("%d %b") == "30 Mar"
+    kept = calendar_series.list_all(db)
+    assert [k.extended_until for k in kept] == [NOW + timedelta(days=61)]
+
+
+def test_a_single_event_preview_has_no_horizon(qtbot, window, db):
+    drop(window, FOLDER / "google-meet.ics")  # no mentor matches: the preview asks
+    dialog = window.invitation_import.preview
+    assert dialog is not None and dialog.mentor_row.isVisibleTo(dialog)
+    assert not dialog.horizon_row.isVisibleTo(dialog)
+
+
+def test_the_window_adds_a_kept_series_next_meetings_and_says_so(qtbot, db, data_dir):
+    from mentee_desktop.app import build_window
+    from mentee_desktop.invitations.apply import apply_plan
+    from mentee_desktop.invitations.plan import make_plan
+    from mentee_desktop.invitations.read import read_invitation
+
+    joerg = add_mentor(db, "Jörg Müller", contact="joerg.mueller@example.com")
+    data = (FOLDER / "outlook-series-no-end.ics").read_bytes()
+    invitation = read_invitation(data, now=NOW, user_zone="Europe/Berlin", horizon_days=183)
+    apply_plan(db, make_plan(db, invitation, now=NOW), now=NOW)
+    assert len(meetings.list_all(db, mentor_id=joerg.id)) == 24
+    three_weeks_later = NOW + timedelta(weeks=3)
+    window = build_window(db, data_dir, clock=lambda: three_weeks_later, zone_name="Europe/Berlin")
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.message_bar
+    qtbot.waitUntil(lambda: bar.isVisible())
+    assert bar.label.text() == "3 more meetings from the series “Mentoring: Jörg / Mentee” added"
+    assert len(meetings.list_all(db, mentor_id=joerg.id)) == 27
+    assert window.invitation_import.series_timer.isActive()
+    window.invitation_import.extend_kept_series()  # the next check finds nothing more
+    assert len(meetings.list_all(db, mentor_id=joerg.id)) == 27
+
+
+def test_a_closed_store_stops_the_series_checks_quietly(qtbot, window, db):
+    db.close()
+    window.invitation_import.extend_kept_series()
+    assert not window.invitation_import.series_timer.isActive()
+    assert not window.message_bar.isVisible()

@@ -257,6 +257,26 @@ def _v6_meeting_lifecycle(db: Database) -> None:
         db.execute(statement)
 
 
+def _v7_calendar_series(db: Database) -> None:
+    """Each imported recurring series, kept so that later occurrences are added as time passes.
+
+    ``calendar_text`` is the series as imported (a VCALENDAR holding only the VEVENTs of that
+    UID and the VTIMEZONEs they use); ``extended_until`` is the moment up to which its
+    occurrences have become meetings. A handful of rows: no index
+    beside the key.
+    """
+    db.execute(
+        """CREATE TABLE calendar_series (
+            uid TEXT PRIMARY KEY,
+            mentor_id INTEGER NOT NULL REFERENCES mentors (id) ON DELETE CASCADE,
+            calendar_text TEXT NOT NULL,
+            sequence INTEGER NOT NULL DEFAULT 0,
+            imported_at TEXT NOT NULL,
+            extended_until TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
@@ -264,6 +284,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v4_calendar_links,
     _v5_application_id,
     _v6_meeting_lifecycle,
+    _v7_calendar_series,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

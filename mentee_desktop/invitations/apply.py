@@ -13,8 +13,9 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from mentee_desktop.data import calendar_links, meetings
+from mentee_desktop.data import calendar_links, calendar_series, meetings
 from mentee_desktop.data.calendar_links import CalendarLink, ItemPlaces
+from mentee_desktop.data.calendar_series import KeptSeries
 from mentee_desktop.data.errors import transaction
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.invitations import lifecycle
@@ -25,6 +26,7 @@ from mentee_desktop.invitations.plan import (
     UPDATE,
     ImportPlan,
     PlannedChange,
+    SeriesUpdate,
 )
 
 
@@ -33,6 +35,8 @@ class ImportUndo:
     added: list[int]
     before: list[tuple[Meeting, CalendarLink | None]]  # changed meetings as they were
     items: ItemPlaces
+    #: kept series the import wrote or forgot, as they were (None: not kept before)
+    series: list[tuple[str, KeptSeries | None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,7 @@ def apply_plan(
     """Apply the changes at the ``chosen`` indexes (default: all that change something)."""
     picked = [plan.changes[i] for i in (plan.actionable if chosen is None else chosen)]
     picked = [change for change in picked if change.changes_something]
-    if not picked:
+    if not picked and not _series_writes(db, plan, picked, now):
         return ImportResult()
     added: list[Meeting] = []
     moved: list[Meeting] = []
@@ -97,8 +101,65 @@ def apply_plan(
                 if link is not None:
                     calendar_links.set_link(db, change.meeting.id, link)
                 cancelled.append(meetings.get(db, change.meeting.id))
-        undo = ImportUndo([m.id for m in added], before, items)
+        series_before = _keep_series(db, plan, picked, now)
+        undo = ImportUndo([m.id for m in added], before, items, series_before)
     return ImportResult(added, moved, cancelled, undo)
+
+
+def _series_mentor(db: Database, uid: str, picked: list[PlannedChange]) -> int | None:
+    for change in picked:
+        if change.event is not None and change.event.uid == uid and change.mentor_id > 0:
+            return change.mentor_id
+    linked = calendar_links.series(db, uid)
+    return linked[0].meeting.mentor_id if linked else None
+
+
+def _series_writes(
+    db: Database, plan: ImportPlan, picked: list[PlannedChange], now: datetime
+) -> list[tuple[SeriesUpdate, KeptSeries | None, KeptSeries | None]]:
+    """Per series of the file: the update, the kept row before, the row after (None: gone).
+
+    A new series is kept once one of its meetings exists; an updated invitation replaces the
+    kept text (an older SEQUENCE does not); a cancelled series is forgotten unless the user
+    left out all of its cancellations."""
+    writes = []
+    for update in plan.series:
+        stored = calendar_series.get(db, update.uid)
+        if not update.calendar_text:
+            chose = [c for c in picked if c.event is not None and c.event.uid == update.uid]
+            offered = [c for c in plan.changes if c.event is not None and c.event.uid == update.uid]
+            if stored is not None and (chose or not offered):
+                writes.append((update, stored, None))
+            continue
+        if stored is not None and update.sequence < stored.sequence:
+            continue
+        mentor_id = stored.mentor_id if stored else _series_mentor(db, update.uid, picked)
+        if mentor_id is None or update.planned_until is None:
+            continue
+        until = update.planned_until
+        same = stored is not None and (stored.calendar_text, stored.sequence) == (
+            update.calendar_text,
+            update.sequence,
+        )
+        if same and stored.extended_until >= until:
+            continue  # the same invitation again: nothing to keep anew
+        kept = KeptSeries(update.uid, mentor_id, update.calendar_text, update.sequence, now, until)
+        writes.append((update, stored, kept))
+    return writes
+
+
+def _keep_series(
+    db: Database, plan: ImportPlan, picked: list[PlannedChange], now: datetime
+) -> list[tuple[str, KeptSeries | None]]:
+    """Write what :func:`_series_writes` decided; returns the rows as they were, for undo."""
+    before = []
+    for update, stored, kept in _series_writes(db, plan, picked, now):
+        if kept is None:
+            calendar_series.forget(db, update.uid)
+        else:
+            calendar_series.save(db, kept)
+        before.append((update.uid, stored))
+    return before
 
 
 def _add(db: Database, change: PlannedChange, *, now: datetime, carry_over: bool) -> Meeting:
@@ -144,3 +205,8 @@ def undo_import(db: Database, undo: ImportUndo) -> None:
         calendar_links.restore_item_places(db, undo.items)
         for meeting_id in undo.added:
             meetings.delete(db, meeting_id)
+        for uid, kept in undo.series:
+            if kept is None:
+                calendar_series.forget(db, uid)
+            else:
+                calendar_series.save(db, kept)

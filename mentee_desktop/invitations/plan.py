@@ -51,9 +51,21 @@ class PlannedChange:
 
 
 @dataclass(frozen=True)
+class SeriesUpdate:
+    """A recurring series in the file: kept (its text) so later occurrences can be added, or
+    forgotten (``calendar_text`` is "") when the file cancels the whole series."""
+
+    uid: str
+    calendar_text: str
+    sequence: int
+    planned_until: datetime | None  # the import compares occurrences up to this moment
+
+
+@dataclass(frozen=True)
 class ImportPlan:
     changes: list[PlannedChange]
     skipped: list[str] = field(default_factory=list)
+    series: list[SeriesUpdate] = field(default_factory=list)
 
     @property
     def actionable(self) -> list[int]:
@@ -201,6 +213,7 @@ def make_plan(
                 kind = UNCHANGED
             changes.append(_change(kind, event, meeting.mentor_id, meeting))
     end = invitation.horizon_end
+    start = invitation.horizon_start
     series_sequence: dict[str, int] = {}
     for event in invitation.events:
         series_sequence[event.uid] = max(series_sequence.get(event.uid, 0), event.sequence)
@@ -212,11 +225,25 @@ def make_plan(
                     meeting.id not in kept
                     and meeting.status == "planned"
                     and meeting.starts_at > now
+                    and (start is None or meeting.starts_at > start)
                     and (end is None or meeting.starts_at <= end)
                 ):
                     changes.append(_gone(meeting, series_sequence.get(uid, 0)))
     changes.sort(key=lambda change: (change.starts_at, change.kind))
-    return ImportPlan(changes, list(invitation.skipped))
+    return ImportPlan(changes, list(invitation.skipped), _series_updates(invitation))
+
+
+def _series_updates(invitation: Invitation) -> list[SeriesUpdate]:
+    sequence: dict[str, int] = {}
+    for event in invitation.events:
+        sequence[event.uid] = max(sequence.get(event.uid, 0), event.sequence)
+    updates = [
+        SeriesUpdate(uid, text, sequence.get(uid, 0), invitation.horizon_end)
+        for uid, text in sorted(invitation.series_texts.items())
+    ]
+    ended = sorted({event.uid for event in invitation.events if event.whole_series})
+    updates += [SeriesUpdate(uid, "", sequence.get(uid, 0), None) for uid in ended]
+    return updates
 
 
 def _link_of(event: CalendarEvent) -> CalendarLink:

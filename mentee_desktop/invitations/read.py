@@ -68,6 +68,10 @@ class Invitation:
     series_masters: frozenset[str] = frozenset()
     #: the last moment a series was expanded to
     horizon_end: datetime | None = None
+    #: occurrences at or before this moment were left out (None: from ``now`` on)
+    horizon_start: datetime | None = None
+    #: per series UID: the series as a calendar of its own, kept to add later occurrences
+    series_texts: dict[str, str] = field(default_factory=dict)
 
 
 def _person(prop) -> Person | None:
@@ -174,23 +178,29 @@ def _short(exc: Exception) -> str:
 
 
 def read_invitation(
-    data: bytes, *, now: datetime, user_zone: str, horizon_days: int = DEFAULT_HORIZON_DAYS
+    data: bytes,
+    *,
+    now: datetime,
+    user_zone: str,
+    horizon_days: int = DEFAULT_HORIZON_DAYS,
+    since: datetime | None = None,
 ) -> Invitation:
-    """Every event of the file, series expanded from ``now`` up to the horizon."""
+    """Every event of the file, series expanded from ``now`` up to the horizon; with
+    ``since``, only the occurrences after it (the ones a kept series has not planned yet)."""
     calendar = parse(data)
     method = _text(calendar, "METHOD").upper()
     components = [c for c in calendar.walk("VEVENT")]
     if not components:
         raise InvitationError("the calendar file holds no event (no VEVENT)")
     try:
-        return _read(calendar, components, method, now, user_zone, horizon_days)
+        return _read(calendar, components, method, now, user_zone, horizon_days, since)
     except InvitationError:
         raise
     except Exception as exc:  # a damaged value deep inside a property or a rule
         raise InvitationError(f"the calendar file is damaged ({_short(exc)})") from exc
 
 
-def _read(calendar, components, method, now, user_zone, horizon_days) -> Invitation:
+def _read(calendar, components, method, now, user_zone, horizon_days, since) -> Invitation:
     skipped: list[str] = []
     series_uids = set()
     usable = []
@@ -230,7 +240,13 @@ def _read(calendar, components, method, now, user_zone, horizon_days) -> Invitat
                 events.append(_replace_whole(whole))
     if series_uids - whole_series_cancelled:
         events += _occurrences(
-            calendar, series_uids - whole_series_cancelled, method, now, user_zone, horizon_days
+            calendar,
+            series_uids - whole_series_cancelled,
+            method,
+            now,
+            user_zone,
+            horizon_days,
+            since,
         )
     if not events and skipped:
         raise InvitationError("nothing to import: " + "; ".join(skipped))
@@ -242,7 +258,8 @@ def _read(calendar, components, method, now, user_zone, horizon_days) -> Invitat
         if c.get("RECURRENCE-ID") is None and (c.get("RRULE") or c.get("RDATE"))
     )
     horizon_end = now.astimezone(UTC) + timedelta(days=max(1, horizon_days))
-    return Invitation(method, events, skipped, masters, horizon_end)
+    texts = {} if method == "CANCEL" else {uid: series_text(calendar, uid) for uid in masters}
+    return Invitation(method, events, skipped, masters, horizon_end, since, texts)
 
 
 def _too_frequent(component) -> bool:
@@ -263,10 +280,12 @@ def _replace_whole(event: CalendarEvent) -> CalendarEvent:
     return replace(event, cancelled=True, whole_series=True)
 
 
-def _occurrences(calendar, uids, method, now, user_zone, horizon_days) -> list[CalendarEvent]:
+def _occurrences(
+    calendar, uids, method, now, user_zone, horizon_days, since
+) -> list[CalendarEvent]:
     import recurring_ical_events
 
-    start = now.astimezone(UTC) - LOOK_BACK
+    start = now.astimezone(UTC) - LOOK_BACK if since is None else since.astimezone(UTC)
     end = now.astimezone(UTC) + timedelta(days=max(1, horizon_days))
     query = recurring_ical_events.of(calendar)
     found: list[CalendarEvent] = []
@@ -278,9 +297,41 @@ def _occurrences(calendar, uids, method, now, user_zone, horizon_days) -> list[C
             break
         if str(occurrence.get("UID", "")).strip() not in uids:
             continue
+        if since is not None and zones.to_utc(moment, user_zone) <= start:
+            continue  # planned before: ``after`` also returns what is still going on
         found.append(_event(occurrence, method=method, series=True, user_zone=user_zone))
         if len(found) > MAX_OCCURRENCES:
             raise InvitationError(
                 f"the series repeats more than {MAX_OCCURRENCES} times before the horizon"
             )
     return found
+
+
+def _zone_ids(component) -> set[str]:
+    """The TZIDs a component's times refer to."""
+    found = set()
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "EXDATE", "RDATE"):
+        values = component.get(name)
+        for value in values if isinstance(values, list) else [values]:
+            tzid = getattr(value, "params", {}).get("TZID") if value is not None else None
+            if tzid:
+                found.add(str(tzid))
+    return found
+
+
+def series_text(calendar, uid: str) -> str:
+    """One series as a calendar of its own: its VEVENTs and the VTIMEZONEs they use."""
+    from icalendar import Calendar
+
+    kept = Calendar()
+    for name in ("VERSION", "PRODID", "METHOD", "X-WR-TIMEZONE"):
+        if calendar.get(name) is not None:
+            kept.add(name, calendar.get(name))
+    events = [c for c in calendar.walk("VEVENT") if str(c.get("UID", "")).strip() == uid]
+    used = set().union(*(_zone_ids(event) for event in events)) if events else set()
+    for zone in calendar.walk("VTIMEZONE"):
+        if str(zone.get("TZID", "")) in used:
+            kept.add_component(zone)
+    for event in events:
+        kept.add_component(event)
+    return kept.to_ical().decode("utf-8")

@@ -14,14 +14,28 @@ DEFAULT_HORIZON_MONTHS = 6
 MAX_HORIZON_MONTHS = 24
 
 
-def horizon_days(db: Database) -> int:
-    """How far ahead a series is expanded (setting in months; default six)."""
+def horizon_months(db: Database) -> int:
+    """How far ahead a series is expanded, in months (the setting; default six)."""
     from mentee_desktop.data import settings
 
     value = settings.get(db, HORIZON_KEY, DEFAULT_HORIZON_MONTHS)
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 24:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not 1 <= value <= MAX_HORIZON_MONTHS
+    ):
         value = DEFAULT_HORIZON_MONTHS
-    return round(value * 30.5)
+    return value
+
+
+def days_in(months: int) -> int:
+    """A horizon of ``months`` in days (a month counted as 30.5 days)."""
+    return round(months * 30.5)
+
+
+def horizon_days(db: Database) -> int:
+    """The horizon setting in days."""
+    return days_in(horizon_months(db))
 
 
 def read_bytes(path: Path) -> bytes:

@@ -2082,12 +2082,12 @@ Change: {1}</source>
 <context>
     <name>InvitationImport</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+54"/>
         <source>&amp;Import invitation…</source>
         <translation>Einladung &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Import invitation</source>
         <translation>Einladung importieren</translation>
     </message>
@@ -2103,12 +2103,13 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+21"/>
+        <location line="+20"/>
+        <location line="+67"/>
         <source>Not imported: {0}</source>
         <translation>Nicht importiert: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-60"/>
         <source>Tick the meetings to import.</source>
         <translation>Hake die Treffen an, die du importieren willst.</translation>
     </message>
@@ -2118,12 +2119,12 @@ Change: {1}</source>
         <translation>Kein Mentor hat {0} als Kontakt. Wähle den Mentor aus oder lege einen neuen an.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>New mentor: {0}</source>
         <translation>Neuer Mentor: {0}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+52"/>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2131,7 +2132,7 @@ Change: {1}</source>
 <context>
     <name>InvitationPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/preview_dialog.py" line="+41"/>
+        <location filename="../../mentee_desktop/ui/invitations/preview_dialog.py" line="+44"/>
         <source>Import invitation</source>
         <translation>Einladung importieren</translation>
     </message>
@@ -2161,7 +2162,12 @@ Change: {1}</source>
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>How many months ahead a series is planned</source>
+        <translation>Wie viele Monate im Voraus eine Serie geplant wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Mentor for these meetings</source>
         <translation>Mentor für diese Treffen</translation>
     </message>
@@ -2169,6 +2175,11 @@ Change: {1}</source>
         <location line="+4"/>
         <source>Mentor:</source>
         <translation>Mentor:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Months to plan a series ahead:</source>
+        <translation>Monate, für die eine Serie geplant wird:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2209,7 +2220,17 @@ Change: {1}</source>
         <translation>Nichts geändert: deine Treffen entsprechen schon der Einladung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>1 more meeting from the series “{0}” added</source>
+        <translation>1 weiteres Treffen aus der Serie „{0}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} more meetings from the series “{1}” added</source>
+        <translation>{0} weitere Treffen aus der Serie „{1}“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>new</source>
         <translation>neu</translation>
     </message>

@@ -1,7 +1,9 @@
 """Invitations into the window: the File menu action, drops on the window, files handed over
 by another launch. One event with a known mentor is imported at once; several events, or an
 organizer no mentor's contact matches, show the preview first. The message bar says what
-changed, with Undo.
+changed, with Undo. Kept recurring series get their later meetings once the window is up
+and then every hour it stays open (a cheap check; only a series that came closer than the
+horizon is read again), and the message bar says so.
 """
 
 from __future__ import annotations
@@ -9,16 +11,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtWidgets import QFileDialog
 
 from mentee_desktop.data import mentors
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.invitations import CALENDAR_SUFFIXES
 from mentee_desktop.ui.invitations import words
 from mentee_desktop.ui.shell.features import claim
 
 log = logging.getLogger(__name__)
 NEW_MENTOR = "new"
+# how often the window looks for kept series to plan further (sleep pauses timers: hourly
+# checks catch up soon after a laptop wakes, and cost one small query when nothing is due)
+SERIES_CHECK_MS = 60 * 60 * 1000
 
 
 def install(window) -> None:
@@ -42,6 +48,9 @@ class InvitationImport(QObject):
         self.services = window.services
         self.file_dialog: QFileDialog | None = None
         self.preview = None
+        self.previewed: tuple | None = None  # the invitation and plan the preview shows
+        self.series_timer = QTimer(self)
+        self.series_timer.setInterval(SERIES_CHECK_MS)
         self.import_action = window._action(self.tr("&Import invitation…"), window.file_menu)
         window.file_menu.removeAction(self.import_action)
         window.file_menu.insertAction(window.file_export_separator, self.import_action)
@@ -51,6 +60,9 @@ class InvitationImport(QObject):
     def _connect_callbacks(self) -> None:
         self.import_action.triggered.connect(self.ask_for_file)
         self.window.installEventFilter(self)
+        self.series_timer.timeout.connect(self.extend_kept_series)
+        self.series_timer.start()
+        QTimer.singleShot(0, self, self.extend_kept_series)  # installed after the paint
 
     # ----- where files come from
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -93,7 +105,6 @@ class InvitationImport(QObject):
     # ----- reading and planning
     def import_data(self, data: bytes) -> None:
         from mentee_desktop.invitations import source
-        from mentee_desktop.invitations.plan import NoMentorError, make_plan
         from mentee_desktop.invitations.read import InvitationError, read_invitation
 
         now = self.services.now()
@@ -109,13 +120,8 @@ class InvitationImport(QObject):
         except InvitationError as exc:
             self.window.message_bar.show_error(self.tr("Not imported: {0}").format(exc))
             return
-        try:
-            plan = self.services.read(make_plan, invitation, now=now)
-            mentor_choices: list[tuple[str, object]] = []
-        except NoMentorError as exc:
-            plan = self.services.read(make_plan, invitation, now=now, mentor_id=-1)
-            mentor_choices = self._mentor_choices(invitation)
-            unknown = str(exc)
+        plan, unknown = self._plan(invitation, now)
+        mentor_choices = self._mentor_choices(invitation) if unknown is not None else []
         if not mentor_choices and len(plan.actionable) <= 1:
             self.apply(invitation, plan, None, plan.actionable)
             return
@@ -124,7 +130,16 @@ class InvitationImport(QObject):
             intro = self.tr(
                 "No mentor's contact holds {0}. Choose the mentor, or add a new one."
             ).format(unknown)
-        self.show_preview(invitation, plan, mentor_choices, intro)
+        self.show_preview(invitation, plan, mentor_choices, intro, data)
+
+    def _plan(self, invitation, now) -> tuple:
+        """The plan, and who no mentor's contact matches (None when every event has one)."""
+        from mentee_desktop.invitations.plan import NoMentorError, make_plan
+
+        try:
+            return self.services.read(make_plan, invitation, now=now), None
+        except NoMentorError as exc:
+            return self.services.read(make_plan, invitation, now=now, mentor_id=-1), str(exc)
 
     def _mentor_choices(self, invitation) -> list[tuple[str, object]]:
         choices: list[tuple[str, object]] = []
@@ -138,9 +153,47 @@ class InvitationImport(QObject):
             choices.append((label, (NEW_MENTOR, organizer.name or organizer.email, organizer)))
         return choices
 
-    def show_preview(self, invitation, plan, mentor_choices, intro: str) -> None:
+    def show_preview(self, invitation, plan, mentor_choices, intro: str, data: bytes) -> None:
+        from mentee_desktop.invitations import source
+        from mentee_desktop.ui.invitations.preview_dialog import InvitationPreview
+
+        months = self.services.read(source.horizon_months) if invitation.series_masters else None
+        dialog = InvitationPreview(
+            self._rows(plan), mentor_choices, intro, self.window, horizon_months=months
+        )
+        self.previewed = (invitation, plan)
+        dialog.accepted.connect(
+            lambda: self.apply(*self.previewed, dialog.mentor_choice(), dialog.chosen())
+        )
+        dialog.horizon.valueChanged.connect(lambda value: self.change_horizon(value, data))
+        self.preview = dialog
+        dialog.open()
+
+    def change_horizon(self, months: int, data: bytes) -> None:
+        """Keep the new horizon (the setting) and show the series planned that far ahead."""
+        from mentee_desktop.data import settings
+        from mentee_desktop.invitations import source
+        from mentee_desktop.invitations.read import InvitationError, read_invitation
+
+        self.services.call(RecordKind.SETTINGS, settings.put, source.HORIZON_KEY, months)
+        now = self.services.now()
+        try:
+            invitation = read_invitation(
+                data,
+                now=now,
+                user_zone=self.services.zone_name,
+                horizon_days=source.days_in(months),
+            )
+        except InvitationError as exc:
+            self.window.message_bar.show_error(self.tr("Not imported: {0}").format(exc))
+            return
+        plan, _unknown = self._plan(invitation, now)
+        self.previewed = (invitation, plan)
+        self.preview.set_rows(self._rows(plan))
+
+    def _rows(self, plan) -> list:
         from mentee_desktop.invitations.plan import UNCHANGED
-        from mentee_desktop.ui.invitations.preview_dialog import InvitationPreview, PreviewRow
+        from mentee_desktop.ui.invitations.preview_dialog import PreviewRow
 
         rows = []
         for change in plan.changes:
@@ -154,12 +207,7 @@ class InvitationImport(QObject):
                     can_tick=change.kind != UNCHANGED,
                 )
             )
-        dialog = InvitationPreview(rows, mentor_choices, intro, self.window)
-        dialog.accepted.connect(
-            lambda: self.apply(invitation, plan, dialog.mentor_choice(), dialog.chosen())
-        )
-        self.preview = dialog
-        dialog.open()
+        return rows
 
     # ----- applying, and undo
     def apply(self, invitation, plan, mentor_choice, chosen: list[int]) -> None:
@@ -196,3 +244,38 @@ class InvitationImport(QObject):
         mentor = mentors.Mentor(name=name, contact=organizer.label())
         added = self.services.call("mentor", mentors.add, mentor, now=self.services.now())
         return added.id if added is not None else None
+
+    # ----- a kept series, planned further as time passes
+    def extend_kept_series(self) -> None:
+        """Add the meetings of kept series that have come within the horizon, and say so."""
+        from datetime import timedelta
+
+        from mentee_desktop.data import calendar_series
+        from mentee_desktop.data.errors import StoreClosedError, StoreError
+        from mentee_desktop.data.store import is_read_only
+        from mentee_desktop.invitations import source
+        from mentee_desktop.invitations.series import extend_series
+
+        now = self.services.now()
+        try:
+            due = self.services.read(
+                lambda db: (
+                    not is_read_only(db)
+                    and calendar_series.due(db, now + timedelta(days=source.horizon_days(db)))
+                )
+            )
+        except StoreClosedError:
+            log.info("the store was closed; kept series are no longer planned further")
+            self.series_timer.stop()
+            return
+        except StoreError as exc:
+            log.warning("kept series not looked at now: %s", exc)  # the next check tries again
+            return
+        if not due:
+            return
+        extended = self.services.call(
+            RecordKind.MEETING, extend_series, now, self.services.zone_name
+        )
+        texts = [words.series_added(one.title, len(one.added)) for one in extended or ()]
+        if any(texts):
+            self.window.show_info("; ".join(text for text in texts if text))

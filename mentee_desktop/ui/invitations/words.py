@@ -41,6 +41,19 @@ def summary(result: ImportResult) -> str:
     return ", ".join(parts)
 
 
+def series_added(title: str, count: int) -> str:
+    """ "3 more meetings from the series “Mentoring” added" ("" when none were)."""
+    if not count:
+        return ""
+    if count == 1:
+        return QCoreApplication.translate(
+            "Invitations", "1 more meeting from the series “{0}” added"
+        ).format(title)
+    return QCoreApplication.translate(
+        "Invitations", "{0} more meetings from the series “{1}” added"
+    ).format(count, title)
+
+
 def what_happens(kind: str) -> str:
     return {
         NEW: QCoreApplication.translate("Invitations", "new"),
