@@ -84,3 +84,8 @@ def show(rows: list[dict], as_json: bool, columns: list[str], empty: str) -> int
         cells = [str(row[c] if row[c] is not None else "").ljust(widths[c]) for c in columns]
         print("  ".join(cells).rstrip())
     return 0
+
+
+def open_items(count: int) -> str:
+    """ "1 open item", "3 open items": the command line's English, counted properly."""
+    return "1 open item" if count == 1 else f"{count} open items"

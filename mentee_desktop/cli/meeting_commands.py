@@ -10,6 +10,7 @@ from mentee_desktop.cli.loop_support import (
     check_zone,
     find_mentor,
     loop_errors,
+    open_items,
     parse_day,
     parse_moment,
     show,
@@ -201,7 +202,7 @@ def plan_meeting(args: argparse.Namespace, context: Context) -> int:
     local = planned.local_start.strftime("%Y-%m-%d %H:%M")
     print(f"Planned meeting {planned.id} with {mentor.name}: {local} {planned.timezone}")
     if carried:
-        print(f"Brought in {len(carried)} open item(s) from earlier meetings.")
+        print(f"Brought in {open_items(len(carried))} from earlier meetings.")
     return 0
 
 
@@ -254,9 +255,9 @@ def record_outcome(args: argparse.Namespace, context: Context) -> int:
     waiting = sum(1 for i in agenda if i.status == "open" and i.action_item_id is None)
     print(f"Meeting {args.id} is {args.status}.")
     if args.status != "planned" and moved:
-        print(f"{moved} open item(s) moved on to the next planned meeting.")
+        print(f"{open_items(moved).capitalize()} moved on to the next planned meeting.")
     if args.status != "planned" and waiting:
-        print(f"{waiting} open item(s) wait for the next meeting you plan.")
+        print(f"{open_items(waiting).capitalize()} will wait for the next meeting you plan.")
     return 0
 
 
