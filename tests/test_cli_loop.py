@@ -148,3 +148,22 @@ def test_mistakes_get_one_clear_line(run):
     assert_clear_error(run("agenda", "add", "999", "Q", ok=False), "no meeting with id 999")
     assert_clear_error(run("actions", "done", "42", ok=False), "42")
     assert run("agenda", "add", "1", ok=False).returncode == 2  # usage
+
+
+def test_every_id_and_number_of_the_loop_commands_has_a_range(run):
+    """An id beyond what SQLite holds is a usage error (exit 2), never a traceback."""
+    huge = str(2**70)
+    for args in (
+        ["meetings", "held", huge],
+        ["meetings", "edit", huge],
+        ["agenda", "list", huge],
+        ["agenda", "move", "1", "--to", huge],
+        ["notes", "add", huge, "--heard", "x"],
+        ["feedback", "answered", huge, "x"],
+        ["actions", "done", huge],
+        ["mentors", "add", "Lin", "--cadence", "0"],
+        ["meetings", "plan", "--mentor", "Lin", "--duration", huge],
+    ):
+        done = run(*args, ok=False)
+        assert done.returncode == 2, (args, done.stderr)
+        assert "Traceback" not in done.stderr

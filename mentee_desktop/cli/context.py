@@ -165,6 +165,18 @@ def int_in_range(low: int, high: int):
     return parse
 
 
+#: SQLite's largest row id: a record id above it is refused before it reaches the store
+MAX_ID = 2**63 - 1
+
+
+def record_id(value: str) -> int:
+    """An argparse type for a record's id (1 to SQLite's largest)."""
+    return int_in_range(1, MAX_ID)(value)
+
+
+record_id.__name__ = "id"
+
+
 def print_json(value: object) -> int:
     """Write a JSON document to stdout (text as it is, not escaped); the exit code 0."""
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2)

@@ -7,12 +7,16 @@ import argparse
 import sys
 from datetime import datetime
 
-from mentee_desktop.cli.context import CommandError, Context, gui_application, known_errors
+from mentee_desktop.cli.context import (
+    MAX_ID,
+    CommandError,
+    Context,
+    gui_application,
+    known_errors,
+)
 
 AGENDA_FORMATS = ("md", "pdf", "ics", "eml")
 RECAP_FORMATS = ("md", "pdf", "eml")
-#: SQLite's largest row id
-MAX_ID = 2**63 - 1
 
 
 def _meeting_choice(keyword: str):

@@ -8,22 +8,10 @@ from __future__ import annotations
 
 import argparse
 
-from mentee_desktop.cli.context import CommandError, Context, print_json
+from mentee_desktop.cli.context import CommandError, Context, print_json, record_id
 from mentee_desktop.cli.loop_support import find_mentor, loop_errors
 
 STATE_WORDS = {"new": "new", "trying": "trying", "applied": "applied", "let_go": "let go"}
-#: the largest id SQLite can hold: anything above is refused before it reaches the store
-MAX_ID = 2**63 - 1
-
-
-def _record_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 1 <= value <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"no insight has the id {text}")
-    return value
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,14 +26,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=list_insights)
     actions = parser.add_subparsers(dest="insight_action", metavar="ACTION")
     trying = actions.add_parser("trying", help="say you are trying an insight")
-    trying.add_argument("id", type=_record_id, metavar="ID")
+    trying.add_argument("id", type=record_id, metavar="ID")
     trying.set_defaults(handler=mark, state="trying", words=None)
     applied = actions.add_parser("applied", help="say you put an insight to work")
-    applied.add_argument("id", type=_record_id, metavar="ID")
+    applied.add_argument("id", type=record_id, metavar="ID")
     applied.add_argument("--what", required=True, metavar="TEXT", help="what happened")
     applied.set_defaults(handler=mark, state="applied")
     letgo = actions.add_parser("letgo", help="let an insight go")
-    letgo.add_argument("id", type=_record_id, metavar="ID")
+    letgo.add_argument("id", type=record_id, metavar="ID")
     letgo.add_argument("--why", required=True, metavar="TEXT", help="why you let it go")
     letgo.set_defaults(handler=mark, state="let_go")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from mentee_desktop.cli.context import CommandError, Context
+from mentee_desktop.cli.context import CommandError, Context, int_in_range, record_id
 from mentee_desktop.cli.loop_support import (
     check_zone,
     find_mentor,
@@ -35,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         parser.add_argument("--role", help="role and organisation")
         parser.add_argument("--contact", help="e-mail, phone or chat handle")
         parser.add_argument("--zone", help="the mentor's time zone (IANA, e.g. Asia/Tokyo)")
-        parser.add_argument("--cadence", type=int, help="how often you meet, in days")
+        parser.add_argument(
+            "--cadence", type=int_in_range(1, 3650), help="how often you meet, in days"
+        )
         parser.add_argument("--started", help="when the mentoring started (YYYY-MM-DD)")
         parser.set_defaults(handler=handler)
     archive = actions.add_parser("archive", help="archive (or --restore) a mentor")
@@ -52,24 +54,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     plan.add_argument("--mentor", metavar="NAME", required=True)
     plan.add_argument("--at", metavar="ISO", help="start; without an offset, in --zone")
     plan.add_argument("--zone", help="the meeting's time zone (default: the mentor's)")
-    plan.add_argument("--duration", type=int, help="minutes")
+    plan.add_argument("--duration", type=int_in_range(1, 24 * 60), help="minutes")
     plan.add_argument("--place", help="place or link")
     plan.add_argument("--json", action="store_true", help="print the meeting as JSON")
     plan.set_defaults(handler=plan_meeting)
     edit = steps.add_parser("edit", help="reschedule or change a meeting")
-    edit.add_argument("id", type=int)
+    edit.add_argument("id", type=record_id)
     edit.add_argument("--at", metavar="ISO", help="new start; without an offset, in its zone")
     edit.add_argument("--zone", help="the meeting's time zone")
-    edit.add_argument("--duration", type=int, help="minutes")
+    edit.add_argument("--duration", type=int_in_range(1, 24 * 60), help="minutes")
     edit.add_argument("--place", help="place or link")
     edit.add_argument("--summary", help="what the meeting gave, in a sentence or two")
     edit.set_defaults(handler=edit_meeting)
     for name, status in (("held", "held"), ("cancelled", "cancelled"), ("planned", "planned")):
         step = steps.add_parser(name, help=f"record that a meeting is {name}")
-        step.add_argument("id", type=int)
+        step.add_argument("id", type=record_id)
         step.set_defaults(handler=record_outcome, status=status)
     delete = steps.add_parser("delete", help="delete a meeting with its own agenda and notes")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=record_id)
     delete.set_defaults(handler=delete_meeting)
 
 
