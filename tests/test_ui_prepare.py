@@ -647,3 +647,27 @@ def test_changes_made_elsewhere_show_up(qtbot, db, tab, meeting):
     heading = tab.model.heading_index("topic")
     assert tab.readiness_label.text() == "1 topic"
     assert heading.data(Qt.ItemDataRole.ToolTipRole) == "Topics: 1 open, 1 in all"
+
+
+def test_the_next_window_opens_the_prepare_tab_as_it_was_left(qtbot, make_window, meeting):
+    """Hidden suggestions and a wider agenda stay so after the window is opened again."""
+    first = make_window()
+    tab = first.tab_by_key["prepare"]
+    first.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.splitter.isVisible)
+    assert tab.suggestions.isVisible()
+    qtbot.mouseClick(tab.suggestions_button, Qt.MouseButton.LeftButton)
+    assert not tab.suggestions.isVisible()
+    tab.splitter.setSizes([600, 300, 0])
+    wanted = tab.splitter.sizes()
+    tab.flush()  # what leaving the tab or closing the window does
+    first.close()
+
+    second = make_window()
+    again = second.tab_by_key["prepare"]
+    second.tabs.setCurrentWidget(again)
+    qtbot.waitUntil(again.splitter.isVisible)
+    assert not again.suggestions_button.isChecked()
+    assert not again.suggestions.isVisible()
+    agenda, editor = again.splitter.sizes()[:2]
+    assert agenda / editor == pytest.approx(wanted[0] / wanted[1], rel=0.05)  # widths scale

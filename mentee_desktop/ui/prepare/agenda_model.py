@@ -8,6 +8,7 @@ loads the model again. One meeting's agenda is small, so it is read whole (no la
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -25,6 +26,8 @@ from mentee_desktop.data.agenda_items import KINDS, AgendaItem
 from mentee_desktop.ui.prepare.words import kind_heading
 
 Index = QModelIndex | QPersistentModelIndex
+#: a row the tab keeps selected across reloads: ("item", id) or ("kind", kind)
+Identity = tuple[str, Any]
 MIME_TYPE = "application/x-mentee-desktop-agenda-item"
 #: how much of an item's text the list shows (the editor shows all of it)
 SHOWN_CHARS = 240
@@ -123,6 +126,29 @@ class AgendaModel(QAbstractItemModel):
         if index.internalId() == GROUP:
             return KINDS[index.row()]
         return KINDS[index.internalId() - 1]
+
+    def identity_at(self, index: Index) -> Identity | None:
+        """What a row shows, as something that survives a reload of the model."""
+        item = self.item_at(index)
+        if item is not None:
+            return ("item", item.id)
+        kind = self.kind_at(index)
+        return ("kind", kind) if kind else None
+
+    def index_for(self, identity: Identity | None) -> QModelIndex:
+        if identity is None:
+            return QModelIndex()
+        what, value = identity
+        return self.index_of(value) if what == "item" else self.heading_index(value)
+
+    def neighbour_of(self, item: AgendaItem) -> Identity:
+        """What to select after ``item`` is deleted: the next of its kind, else the one before."""
+        index = self.index_of(item.id)
+        for row in (index.row() + 1, index.row() - 1):
+            neighbour = self.item_at(self.index(row, 0, index.parent()))
+            if neighbour is not None and row >= 0:
+                return ("item", neighbour.id)
+        return ("kind", item.kind)
 
     # ----- structure
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008

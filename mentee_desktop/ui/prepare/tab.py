@@ -26,7 +26,6 @@ from mentee_desktop.data import (
     feedback,
     lifecycle,
     meetings,
-    settings,
     suggested_questions,
 )
 from mentee_desktop.data.agenda_items import AgendaItem
@@ -37,14 +36,13 @@ from mentee_desktop.ui.prepare.agenda_view import AgendaTreeView
 from mentee_desktop.ui.prepare.item_editor import AgendaEditor
 from mentee_desktop.ui.prepare.move_to_meeting import MoveToMeeting
 from mentee_desktop.ui.prepare.pages import NoMeetingPage, PrepareHeader, PrepareHintPage
+from mentee_desktop.ui.prepare.remembered_layout import RememberedLayout
 from mentee_desktop.ui.prepare.suggestions import SuggestionPanel
 from mentee_desktop.ui.prepare.words import carry_over_message, origin_text, readiness_text
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
 
 SAVE_DELAY_MS = 700
-SPLITTER_KEY = "prepare.splitter"
-SUGGESTIONS_KEY = "prepare.suggestions_visible"
 #: changes made elsewhere that show on the agenda
 RELOAD_ON = ("agenda_item", "meeting", "action_item", "feedback")
 
@@ -57,7 +55,6 @@ class PrepareTab(MentoringTab):
         self._syncing = False
         self._flushing = False
         self._own_write = False
-        self._saved_layout: tuple[list[int], bool] | None = None
         self.model = AgendaModel(self)
         self.tree = AgendaTreeView()
         self.tree.setModel(self.model)
@@ -89,11 +86,14 @@ class PrepareTab(MentoringTab):
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
+        self.layout_memory = RememberedLayout(
+            services, self.splitter, self.suggestions_button, self.suggestions
+        )
         self._build_layout()
         self._create_shortcuts()
         self.mover = MoveToMeeting(self)
         self._connect_callbacks()
-        self._restore_layout()
+        self.layout_memory.restore()
         self.reload()
 
     def _build_layout(self) -> None:
@@ -191,7 +191,7 @@ class PrepareTab(MentoringTab):
     def flush(self) -> bool:
         """Store the editor's pending edit now; False when the store refused it."""
         self._save_timer.stop()
-        self._save_layout()
+        self.layout_memory.save()
         if self._flushing or not self.editor.is_dirty():
             return True
         before = self.editor.item
@@ -237,7 +237,7 @@ class PrepareTab(MentoringTab):
             self._rebuild(("kind", item.kind))
             return
         self.flush()
-        neighbour = self._neighbour_identity(item)
+        neighbour = self.model.neighbour_of(item)
         deleted = self._call(agenda_items.delete, item.id)
         if deleted is None:
             return
@@ -277,13 +277,13 @@ class PrepareTab(MentoringTab):
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._syncing:
             return
-        target = self._identity(current)
+        target = self.model.identity_at(current)
         if target == ("item", self.editor.item_id) and self.editor.item_id is not None:
             return
         if not self.flush():  # keep the unsaved text on screen
-            self._set_current(self._index_for(("item", self.editor.item_id)))
+            self._set_current(self.model.index_for(("item", self.editor.item_id)))
             return
-        index = self._index_for(target)
+        index = self.model.index_for(target)
         self._set_current(index)
         self._show_current(index, keep_draft=False)
 
@@ -324,7 +324,7 @@ class PrepareTab(MentoringTab):
         self._syncing = True
         try:
             self.model.load(items, done, answers)
-            index = self._index_for(identity)
+            index = self.model.index_for(identity)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
                 self.tree.scrollTo(index)
@@ -388,25 +388,10 @@ class PrepareTab(MentoringTab):
             show_info(text)
 
     # ----- selection helpers
-    def _identity(self, index: QModelIndex) -> tuple[str, Any] | None:
-        item = self.model.item_at(index)
-        if item is not None:
-            return ("item", item.id)
-        kind = self.model.kind_at(index)
-        return ("kind", kind) if kind else None
-
-    def _index_for(self, identity: tuple[str, Any] | None) -> QModelIndex:
-        if identity is None:
-            return QModelIndex()
-        what, value = identity
-        if what == "item":
-            return self.model.index_of(value)
-        return self.model.heading_index(value)
-
     def _selected_identity(self) -> tuple[str, Any] | None:
         if self.editor.item_id is not None:
             return ("item", self.editor.item_id)
-        return self._identity(self.tree.currentIndex())
+        return self.model.identity_at(self.tree.currentIndex())
 
     def _selected_kind(self) -> str | None:
         if self.editor.item is not None:
@@ -418,15 +403,6 @@ class PrepareTab(MentoringTab):
             return self.editor.item_id
         item = self.model.item_at(self.tree.currentIndex())
         return None if item is None else item.id
-
-    def _neighbour_identity(self, item: AgendaItem) -> tuple[str, Any]:
-        """What to select after ``item`` is deleted: the next of its kind, else the one before."""
-        index = self.model.index_of(item.id)
-        for row in (index.row() + 1, index.row() - 1):
-            neighbour = self.model.item_at(self.model.index(row, 0, index.parent()))
-            if neighbour is not None and row >= 0:
-                return ("item", neighbour.id)
-        return ("kind", item.kind)
 
     def _set_current(self, index: QModelIndex) -> None:
         self._syncing = True
@@ -467,26 +443,3 @@ class PrepareTab(MentoringTab):
             return True
 
         return self._call(run) is not None
-
-    def _restore_layout(self) -> None:
-        sizes = self.services.read(settings.get, SPLITTER_KEY)
-        if isinstance(sizes, list) and len(sizes) == 3 and all(isinstance(s, int) for s in sizes):
-            self.splitter.setSizes(sizes)
-        visible = self.services.read(settings.get, SUGGESTIONS_KEY, True)
-        self.suggestions_button.setChecked(bool(visible))
-        self.suggestions.setVisible(bool(visible))
-        self._saved_layout = (self.splitter.sizes(), bool(visible))
-
-    def _save_layout(self) -> None:
-        """Remember the splitter and the suggestions panel (only when they changed)."""
-        if not self.isVisible():
-            return
-        layout = (self.splitter.sizes(), self.suggestions_button.isChecked())
-        if layout == self._saved_layout:
-            return
-        self._saved_layout = layout
-        self.services.call(
-            RecordKind.SETTINGS,
-            settings.put_many,
-            {SPLITTER_KEY: layout[0], SUGGESTIONS_KEY: layout[1]},
-        )
