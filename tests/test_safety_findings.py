@@ -34,11 +34,10 @@ from mentee_desktop.data.errors import (
     StoreError,
 )
 from mentee_desktop.data.folder import (
-    LOCK_NAME,
-    lock_data_folder,
     open_partial,
     remove_abandoned_partials,
 )
+from mentee_desktop.data.folder_lock import LOCK_NAME, lock_data_folder
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.data.store import is_read_only, open_store
 from tests.helpers import add_meeting, add_mentor

@@ -32,17 +32,16 @@ from mentee_desktop.data.errors import (
 )
 from mentee_desktop.data.folder import (
     PARTIAL,
-    FolderLock,
     discard,
     ensure_private_folder,
     fsync_folder,
-    hold_data_folder,
     install_database_file,
     keep_damaged_aside,
     open_partial,
     read_only_uri,
     remove_abandoned_partials,
 )
+from mentee_desktop.data.folder_lock import FolderLock, hold_data_folder
 from mentee_desktop.data.identity import inspect_file
 from mentee_desktop.data.json_io import holds_records
 from mentee_desktop.paths import backup_dir, database_path

@@ -32,15 +32,14 @@ from mentee_desktop.data.errors import (
     transaction,
 )
 from mentee_desktop.data.folder import (
-    LOCK_NAME,
     PARTIAL,
     discard,
     ensure_private_folder,
-    hold_data_folder,
     install_database_file,
     open_partial,
     read_only_uri,
 )
+from mentee_desktop.data.folder_lock import LOCK_NAME, hold_data_folder
 from mentee_desktop.data.identity import inspect_file
 from mentee_desktop.data.json_checks import BLOB_KEY, Column, check_record, label
 from mentee_desktop.data.output_file import write_output

@@ -36,23 +36,25 @@ from mentee_desktop.data.errors import (
     translate_sqlite_error,
 )
 from mentee_desktop.data.folder import (  # noqa: F401  (the folder's API, as before)
-    LOCK_NAME,
     SIDE_FILES,
-    FolderLock,
     absent_side_files,
-    data_folder_in_use,
     disk_is_full,
     ensure_private_folder,
     fsync_folder,
     has_key_slots,
     has_pending_wal,
-    hold_data_folder,
     keep_orphan_logs_aside,
-    lock_data_folder,
     read_only_uri,
     remove_abandoned_partials,
     remove_unused_side_files,
     repair_side_files,
+)
+from mentee_desktop.data.folder_lock import (  # noqa: F401  (the lock API, as before)
+    LOCK_NAME,
+    FolderLock,
+    data_folder_in_use,
+    hold_data_folder,
+    lock_data_folder,
 )
 from mentee_desktop.data.identity import FileCheck, check_header, inspect_file
 from mentee_desktop.data.timestamps import utc_now

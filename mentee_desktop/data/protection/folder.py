@@ -102,7 +102,7 @@ def unlock(data_dir: Path, secret: str, *, kind: str = keyslots.PASSPHRASE) -> S
 
 def tidy_if_free(data_dir: Path) -> None:
     """:func:`tidy` when no other process holds the folder (otherwise leave it be)."""
-    from mentee_desktop.data.folder import lock_data_folder
+    from mentee_desktop.data.folder_lock import lock_data_folder
 
     lock = lock_data_folder(data_dir) if data_dir.is_dir() else None
     if lock is None or not lock.exclusive:

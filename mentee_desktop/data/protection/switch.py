@@ -29,7 +29,7 @@ class Protected:
 
 
 def _held(data_dir: Path, lock_held: bool):
-    from mentee_desktop.data.folder import FolderLock, hold_data_folder
+    from mentee_desktop.data.folder_lock import FolderLock, hold_data_folder
 
     return FolderLock(None) if lock_held else hold_data_folder(data_dir)
 

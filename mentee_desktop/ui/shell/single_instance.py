@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from mentee_desktop.data.folder import FolderLock, lock_data_folder
+from mentee_desktop.data.folder_lock import FolderLock, lock_data_folder
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
