@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -188,3 +189,30 @@ def test_a_mentor_gets_a_time_zone_in_the_mentor_dialog(qtbot, db, data_dir):
     when_dialog_opens(qtbot, fill)
     mentor_id = window.selector.add_mentor()
     assert mentors.get(db, mentor_id).timezone == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize("which", ["mentor", "meeting"])
+def test_a_zone_that_does_not_exist_is_named_and_nothing_is_saved(qtbot, db, data_dir, which):
+    """Both dialogs refuse a typed zone that is none, say so, and put the cursor there."""
+    from mentee_desktop.ui.shell.mentor_meeting_dialogs import MeetingDialog, MentorDialog
+
+    window = make_window(qtbot, db, data_dir)
+    if which == "mentor":
+        dialog = MentorDialog(parent=window)
+        qtbot.keyClicks(dialog.name, "Kenji")
+    else:
+        mentor = mentors.add(db, Mentor(name="Kenji"))
+        dialog = MeetingDialog(mentor.id, "Europe/Berlin", NOW, parent=window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.timezone.setCurrentText("Mars/Olympus_Mons")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.isVisible() and "Unknown timezone" in dialog.error.text()
+    qtbot.waitUntil(dialog.timezone.hasFocus)
+    dialog.timezone.setCurrentText("Asia/Tokyo")
+    assert not dialog.error.isVisible()  # gone as soon as the field is edited
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    made = dialog.mentor() if which == "mentor" else dialog.meeting()
+    assert made.timezone == "Asia/Tokyo"

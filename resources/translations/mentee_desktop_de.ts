@@ -163,7 +163,7 @@
 <context>
     <name>ActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/item_dialog.py" line="+78"/>
+        <location filename="../../mentee_desktop/ui/actions/item_dialog.py" line="+79"/>
         <source>Edit action item</source>
         <extracomment>QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed a run this long without a space makes word wrapping quadratic in Qt (minutes for 1 MB)</extracomment>
         <translation>Aufgabe bearbeiten</translation>
@@ -214,7 +214,7 @@
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>Bitte gib an, was zugesagt wurde.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Not saved yet; your text is still here. Try again.</source>
         <translation>Noch nicht gespeichert; dein Text ist noch da. Versuch es noch einmal.</translation>
     </message>
@@ -843,9 +843,9 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+175"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+201"/>
         <source>{0}: {1} open, {2} in all</source>
-        <extracomment>how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
+        <extracomment>a row the tab keeps selected across reloads: (&quot;item&quot;, id) or (&quot;kind&quot;, kind) how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@ Change: {1}</source>
     <message>
         <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
         <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+50"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+104"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+102"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
         <translation>ddd, d. MMM</translation>
@@ -1760,6 +1760,14 @@ Change: {1}</source>
     </message>
 </context>
 <context>
+    <name>FormProblem</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/widgets/form_problem.py" line="+24"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>GatheredPanel</name>
     <message>
         <location filename="../../mentee_desktop/ui/relationship/gathered_panel.py" line="+34"/>
@@ -1819,7 +1827,7 @@ Change: {1}</source>
         <translation>Im Fokus: auf meinen Agenden zeigen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>&amp;Goal</source>
         <translation>&amp;Ziel</translation>
     </message>
@@ -1891,7 +1899,7 @@ Change: {1}</source>
 <context>
     <name>Goals</name>
     <message>
-        <location line="-100"/>
+        <location line="-98"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -2412,7 +2420,7 @@ Change: {1}</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+53"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+51"/>
         <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
@@ -2442,7 +2450,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+157"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+133"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -2452,7 +2460,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>The time where you are</source>
         <translation>Die Uhrzeit bei dir</translation>
     </message>
@@ -2492,7 +2500,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Was dieses Treffen mitbringt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
@@ -2552,7 +2560,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Status des Treffens</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+25"/>
         <source>Unknown timezone</source>
         <translation>Unbekannte Zeitzone</translation>
     </message>
@@ -2598,9 +2606,8 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Bitte gib eine Uhrzeit ein, etwa 16:00 oder 16 Uhr.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
-        <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
+        <translation type="vanished">Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -2653,7 +2660,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-242"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-200"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -2683,17 +2690,17 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation> Tage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>My own time zone</source>
         <translation>Meine eigene Zeitzone</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>How do they like to give guidance? (stories, questions, direct advice…)</source>
         <translation>Wie begleitet dein Mentor am liebsten? (Geschichten, Fragen, direkte Ratschläge …)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -2768,9 +2775,8 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Bitte gib den Namen des Mentors ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
-        <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
+        <translation type="vanished">Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 <context>
@@ -3292,12 +3298,12 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Hinzugefügt: {0}.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+11"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+10"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+186"/>
         <source>Deleted “{0}”</source>
         <translation>„{0}“ gelöscht</translation>
     </message>
@@ -3455,13 +3461,13 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>QuickActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-66"/>
-        <location line="+24"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-63"/>
+        <location line="+22"/>
         <source>Make action item</source>
         <translation>Aufgabe erstellen</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-16"/>
         <source>Action item title</source>
         <translation>Titel der Aufgabe</translation>
     </message>
@@ -3486,17 +3492,17 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+31"/>
         <source>Please give the action item a title.</source>
         <translation>Bitte gib der Aufgabe einen Titel.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-16"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Action item added: “{0}”. Find it in the Action items tab.</source>
         <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
@@ -5493,6 +5499,14 @@ Change: {1}</source>
         <location line="+1"/>
         <source>Explore with sample data</source>
         <translation>Mit Beispieldaten ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneField</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/widgets/form_problem.py" line="+43"/>
+        <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
     </message>
 </context>
 </TS>

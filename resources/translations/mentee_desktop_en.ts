@@ -15,7 +15,7 @@
 <context>
     <name>MeetingDialog</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+268"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+232"/>
         <source>%n open item(s) waiting from earlier meetings</source>
         <translation>
             <numerusform>%n open item waiting from earlier meetings</numerusform>

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.ui.widgets.dates import DateField
-from mentee_desktop.ui.widgets.text_fields import fit_wrapping, hide_when_edited
+from mentee_desktop.ui.widgets.form_problem import FormProblem
+from mentee_desktop.ui.widgets.text_fields import fit_wrapping
 
 #: QLineEdit cuts pasted text at 32,767 characters by default; we never drop what was typed
 TITLE_MAX_CHARS = 2_000_000
@@ -108,10 +109,7 @@ class ActionItemDialog(QDialog):
         ]:
             self.status.addItem(label, value)
         self.status.setCurrentIndex(max(0, self.status.findData(item.status if item else "open")))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = FormProblem()
 
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
@@ -145,7 +143,7 @@ class ActionItemDialog(QDialog):
             widget.setAccessibleName(name)
         self.resize(540, self.minimumSizeHint().height() + 60)
         self._connect_callbacks(buttons)
-        hide_when_edited(self.error, self)
+        self.error.hide_when_edited(self)
 
     def _connect_callbacks(self, buttons: QDialogButtonBox) -> None:
         buttons.accepted.connect(self.accept)
@@ -154,17 +152,12 @@ class ActionItemDialog(QDialog):
 
     def accept(self) -> None:
         if not self.action_item().title.strip():
-            self._show_error(self.tr("Please say what was promised."))
-            self.title.setFocus()
+            self.error.say(self.tr("Please say what was promised."), self.title)
             return
         if self._save is not None and not self._save(self.action_item()):
-            self._show_error(self.tr("Not saved yet; your text is still here. Try again."))
+            self.error.say(self.tr("Not saved yet; your text is still here. Try again."))
             return
         super().accept()
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
 
     def action_item(self) -> ActionItem:
         """The item as entered; ticking "Done" here records now as its completion time."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.ui.widgets.dates import DateField
-from mentee_desktop.ui.widgets.text_fields import hide_when_edited
+from mentee_desktop.ui.widgets.form_problem import FormProblem
 
 
 def set_by_labels() -> dict[str, str]:
@@ -84,9 +84,7 @@ class GoalDialog(QDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(goal.status if goal else "active")))
         self.in_focus = QCheckBox(self.tr("In focus: show it on my meeting agendas"))
         self.in_focus.setChecked(goal.in_focus if goal else True)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.hide()
+        self.error = FormProblem()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,7 +111,7 @@ class GoalDialog(QDialog):
         form.addRow(self.buttons)
         self.resize(480, self.sizeHint().height())
         self._connect_callbacks()
-        hide_when_edited(self.error, self)
+        self.error.hide_when_edited(self)
 
     def _target_label(self) -> QLabel:
         label = QLabel(self.tr("&Target date"))
@@ -127,11 +125,9 @@ class GoalDialog(QDialog):
 
     def accept(self) -> None:
         if not self.title.text().strip():
-            self.error.setText(self.tr("Please give the goal a title."))
-            self.error.show()
-            self.title.setFocus()
-            return
-        super().accept()
+            self.error.say(self.tr("Please give the goal a title."), self.title)
+        else:
+            super().accept()
 
     def goal(self) -> Goal:
         """The goal as entered (keeping the id and creation time of the one being edited)."""

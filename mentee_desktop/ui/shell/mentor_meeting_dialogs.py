@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.ui.shell.meeting_list_model import your_time
 from mentee_desktop.ui.widgets.dates import DateField, TimeField
-from mentee_desktop.ui.widgets.text_fields import hide_when_edited
+from mentee_desktop.ui.widgets.form_problem import FormProblem, ZoneField
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -56,11 +56,7 @@ class MentorDialog(QDialog):
         self.cadence.setRange(1, 365)
         self.cadence.setSuffix(self.tr(" days"))
         self.cadence.setValue(mentor.cadence_days if mentor else 14)
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItem(self.tr("My own time zone"), "")
-        for name in sorted(available_timezones()):
-            self.timezone.addItem(name, name)
+        self.timezone = ZoneField(own_zone_label=self.tr("My own time zone"))
         self.timezone.setCurrentIndex(
             max(0, self.timezone.findData(mentor.timezone if mentor else ""))
         )
@@ -70,9 +66,7 @@ class MentorDialog(QDialog):
         )
         self.guidance.setTabChangesFocus(True)
         self.guidance.setMaximumHeight(90)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.hide()
+        self.error = FormProblem()
         form = QFormLayout(self)
         for label, widget, accessible in [
             (self.tr("&Name"), self.name, self.tr("Mentor name")),
@@ -87,34 +81,16 @@ class MentorDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(_buttons(self))
-        hide_when_edited(self.error, self)
+        self.error.hide_when_edited(self)
         self.resize(460, self.sizeHint().height())
 
     def accept(self) -> None:
         if not self.name.text().strip():
-            self.error.setText(self.tr("Please enter the mentor's name."))
-            self.error.show()
-            self.name.setFocus()
-            return
-        if self._zone() is None:
-            self.error.setText(
-                self.tr("Unknown timezone. Pick one from the list, e.g. Europe/Berlin.")
-            )
-            self.error.show()
-            self.timezone.setFocus()
-            return
-        super().accept()
-
-    def _zone(self) -> str | None:
-        """The zone picked ('' for the user's own), or None when the text is no zone."""
-        text = self.timezone.currentText().strip()
-        if not text or text == self.timezone.itemText(0):
-            return ""
-        try:
-            ZoneInfo(text)
-        except (ValueError, ZoneInfoNotFoundError):
-            return None
-        return text
+            self.error.say(self.tr("Please enter the mentor's name."), self.name)
+        elif problem := self.timezone.problem():
+            self.error.say(problem, self.timezone)
+        else:
+            super().accept()
 
     def mentor(self) -> Mentor:
         """The mentor as entered (keeping id and flags of the one being edited)."""
@@ -127,7 +103,7 @@ class MentorDialog(QDialog):
             started_on=self.started_on.date().toPython(),
             cadence_days=self.cadence.value(),
             guidance_style=self.guidance.toPlainText().strip(),
-            timezone=self._zone() or "",
+            timezone=self.timezone.zone() or "",
             archived=base.archived if base else False,
             is_sample=base.is_sample if base else False,
         )
@@ -169,9 +145,7 @@ class MeetingDialog(QDialog):
             )
         self.day = DateField(QDate(start.year, start.month, start.day))
         self.time = TimeField(QTime(start.hour, start.minute))
-        self.timezone = QComboBox()
-        self.timezone.setEditable(True)
-        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone = ZoneField()
         self.timezone.setCurrentText(zone)
         self.your_time = QLabel()
         self.your_time.setAccessibleName(self.tr("The time where you are"))
@@ -199,9 +173,7 @@ class MeetingDialog(QDialog):
         self.carried = QLabel()
         self.carried.setWordWrap(True)
         self.carried.setAccessibleName(self.tr("What this meeting brings in"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.hide()
+        self.error = FormProblem()
         form = QFormLayout(self)
         rows = [
             (self.tr("&Date"), self.day, self.tr("Meeting date")),
@@ -223,7 +195,7 @@ class MeetingDialog(QDialog):
         form.addRow(_buttons(self))
         self._connect_callbacks()
         self.refresh()
-        hide_when_edited(self.error, self)
+        self.error.hide_when_edited(self)
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
     def _connect_callbacks(self) -> None:
@@ -233,17 +205,9 @@ class MeetingDialog(QDialog):
         self.duration.valueChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
 
-    def _zone(self) -> str | None:
-        text = self.timezone.currentText().strip()
-        try:
-            ZoneInfo(text)
-        except (ValueError, ZoneInfoNotFoundError):
-            return None
-        return text
-
     def refresh(self) -> None:
         """Both times when the zones differ, the warnings, and what will be carried in."""
-        if self._zone() is None:
+        if self.timezone.zone() is None:
             self.your_time.setText(self.tr("Unknown timezone"))
             return
         meeting = self.meeting()
@@ -277,18 +241,11 @@ class MeetingDialog(QDialog):
 
     def accept(self) -> None:
         if not self.time.is_valid():
-            self.error.setText(self.tr("Please type a time such as 16:00 or 4pm."))
-            self.error.show()
-            self.time.setFocus()
-            return
-        if self._zone() is None:
-            self.error.setText(
-                self.tr("Unknown timezone. Pick one from the list, e.g. Europe/Berlin.")
-            )
-            self.error.show()
-            self.timezone.setFocus()
-            return
-        super().accept()
+            self.error.say(self.tr("Please type a time such as 16:00 or 4pm."), self.time)
+        elif problem := self.timezone.problem():
+            self.error.say(problem, self.timezone)
+        else:
+            super().accept()
 
     def meeting(self) -> Meeting:
         zone = self.timezone.currentText().strip()

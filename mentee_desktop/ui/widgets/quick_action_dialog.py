@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.ui.widgets.dates import DateField
-from mentee_desktop.ui.widgets.text_fields import LineField, hide_when_edited, one_line, shorten
+from mentee_desktop.ui.widgets.form_problem import FormProblem
+from mentee_desktop.ui.widgets.text_fields import LineField, one_line, shorten
 
 
 class QuickActionItemDialog(QDialog):
@@ -52,9 +53,7 @@ class QuickActionItemDialog(QDialog):
         self.due.setAccessibleName(self.tr("Due date"))
         due = today + timedelta(days=7)
         self.due.setDate(QDate(due.year, due.month, due.day))
-        self.error = QLabel(self.tr("Please give the action item a title."))
-        self.error.setStyleSheet("color: #b3261e")
-        self.error.hide()
+        self.error = FormProblem()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -73,7 +72,7 @@ class QuickActionItemDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self._connect_callbacks()
-        hide_when_edited(self.error, self)
+        self.error.hide_when_edited(self)
 
     def _connect_callbacks(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -82,10 +81,9 @@ class QuickActionItemDialog(QDialog):
 
     def accept(self) -> None:
         if not self.title.text().strip():
-            self.error.show()
-            self.title.setFocus()
-            return
-        super().accept()
+            self.error.say(self.tr("Please give the action item a title."), self.title)
+        else:
+            super().accept()
 
     def item_title(self) -> str:
         return self.title.text().strip()
