@@ -1008,7 +1008,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>CheckinBanner</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/checkins_panel.py" line="+60"/>
+        <location filename="../../mentee_desktop/ui/relationship/checkins_panel.py" line="+62"/>
         <source>Record a check-in</source>
         <translation>Check-in festhalten</translation>
     </message>
@@ -1182,19 +1182,18 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Voneinander lernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Record a check-in…</source>
         <translation>Neuer Check-in …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record a relationship check-in</source>
         <translation>Einen Beziehungs-Check-in festhalten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation type="vanished">Bearbeiten …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1202,9 +1201,8 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Den ausgewählten Check-in bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1212,18 +1210,18 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Den ausgewählten Check-in löschen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>every </source>
         <translation>alle </translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+50"/>
         <source> meetings</source>
         <translation> Treffen</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-49"/>
         <source>Suggest a check-in every so many meetings</source>
         <translation>Abstand der Check-in-Vorschläge in Treffen</translation>
     </message>
@@ -1233,12 +1231,12 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Wann der nächste Check-in vorgeschlagen wird</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Suggest</source>
         <translation>Vorschlagen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Works: {0}
 Change: {1}</source>
         <translation>Läuft gut: {0}
@@ -1250,7 +1248,7 @@ Change: {1}</source>
         <translation> Treffen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>Deleted the check-in of {0}.</source>
         <translation>Check-in vom {0} gelöscht.</translation>
     </message>
@@ -1259,7 +1257,7 @@ Change: {1}</source>
     <name>Dates</name>
     <message>
         <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
-        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+34"/>
+        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+39"/>
         <location filename="../../mentee_desktop/ui/search/dialog.py" line="+62"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
@@ -1937,7 +1935,7 @@ Change: {1}</source>
 <context>
     <name>GoalsPanel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/goals_panel.py" line="+57"/>
+        <location filename="../../mentee_desktop/ui/relationship/goals_panel.py" line="+59"/>
         <source>Goals we set</source>
         <translation>Unsere Ziele</translation>
     </message>
@@ -1977,34 +1975,32 @@ Change: {1}</source>
         <translation>Verknüpfte Agendapunkte, Notizen, Aufgaben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New goal…</source>
         <translation>Neues Ziel …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Add a goal</source>
         <translation>Ein Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation type="vanished">Bearbeiten …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Edit the selected goal</source>
         <translation>Das ausgewählte Ziel bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Delete</source>
-        <translation>Löschen</translation>
+        <translation type="vanished">Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2012,7 +2008,7 @@ Change: {1}</source>
         <translation>Das ausgewählte Ziel löschen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Progress notes of the selected goal</source>
         <translation>Fortschrittsnotizen zum ausgewählten Ziel</translation>
     </message>
@@ -2052,7 +2048,7 @@ Change: {1}</source>
         <translation>Die ausgewählte Fortschrittsnotiz entfernen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>{0} agenda items, {1} listening notes, {2} action items</source>
         <translation>{0} Agendapunkte, {1} Gesprächsnotizen, {2} Aufgaben</translation>
     </message>
@@ -2077,7 +2073,7 @@ Change: {1}</source>
         <translation>Noch kein Fortschritt notiert.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>Deleted the goal “{0}”.</source>
         <translation>Ziel „{0}“ gelöscht.</translation>
     </message>
@@ -3533,6 +3529,19 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <location line="+4"/>
         <source>{0} rating</source>
         <translation>Bewertung {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordButtons</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+110"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>

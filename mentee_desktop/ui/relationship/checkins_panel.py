@@ -23,10 +23,12 @@ from mentee_desktop.ui.relationship.checkin_dialog import CheckinDialog
 from mentee_desktop.ui.relationship.common import (
     DialogSlot,
     IdRole,
+    RecordButtons,
     day_text,
     fill_group,
     preview,
     record_tree,
+    save_record,
     select_in_tree,
     selected_id,
 )
@@ -135,22 +137,25 @@ class CheckinsPanel(QGroupBox):
         self.checkin_tree.headerItem().setToolTip(2, self.tr("Communication"))
         self.checkin_tree.headerItem().setToolTip(3, self.tr("Mutual learning"))
         self.checkin_tree.setMinimumHeight(90)
-        self.new_checkin_button = QPushButton(self.tr("Record a check-in…"))
-        self.new_checkin_button.setAccessibleName(self.tr("Record a relationship check-in"))
-        self.edit_checkin_button = QPushButton(self.tr("Edit…"))
-        self.edit_checkin_button.setAccessibleName(self.tr("Edit the selected check-in"))
-        self.delete_checkin_button = QPushButton(self.tr("Delete"))
-        self.delete_checkin_button.setAccessibleName(self.tr("Delete the selected check-in"))
+        self.commands = RecordButtons(
+            self.checkin_tree,
+            self.tr("Record a check-in…"),
+            (
+                self.tr("Record a relationship check-in"),
+                self.tr("Edit the selected check-in"),
+                self.tr("Delete the selected check-in"),
+            ),
+        )
+        self.new_checkin_button = self.commands.new
+        self.edit_checkin_button = self.commands.edit
+        self.delete_checkin_button = self.commands.delete
         self.every = QSpinBox()
         self.every.setRange(1, 52)
         self.every.setPrefix(self.tr("every "))
         self.every.setSuffix(self.tr(" meetings"))
         self.every.setAccessibleName(self.tr("Suggest a check-in every so many meetings"))
         self.every.setToolTip(self.tr("When to suggest the next check-in"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_checkin_button)
-        buttons.addWidget(self.edit_checkin_button)
-        buttons.addWidget(self.delete_checkin_button)
+        buttons = self.commands.row
         buttons.addStretch(1)
         buttons.addWidget(QLabel(self.tr("Suggest")))
         buttons.addWidget(self.every)
@@ -159,11 +164,9 @@ class CheckinsPanel(QGroupBox):
         layout.setStretchFactor(self.checkin_tree, 2)
 
     def _connect_callbacks(self) -> None:
-        self.new_checkin_button.clicked.connect(self.record_checkin)
-        self.edit_checkin_button.clicked.connect(self.edit_checkin)
-        self.delete_checkin_button.clicked.connect(self.delete_checkin)
-        self.checkin_tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.checkin_tree.itemActivated.connect(lambda *_: self.edit_checkin())
+        self.commands.connect(
+            self.record_checkin, self.edit_checkin, self.delete_checkin, self.commands.update
+        )
         self.every.valueChanged.connect(self._every_changed)
 
     def load(self, mentor_id: int, mentor_name: str) -> None:
@@ -201,12 +204,7 @@ class CheckinsPanel(QGroupBox):
         self.every.setValue(every)
         self.every.setSuffix(self.tr(" meeting") if every == 1 else self.tr(" meetings"))
         self.every.blockSignals(False)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        has_checkin = self.selected_checkin_id() is not None
-        self.edit_checkin_button.setEnabled(has_checkin)
-        self.delete_checkin_button.setEnabled(has_checkin)
+        self.commands.update()
 
     def selected_checkin_id(self) -> int | None:
         return selected_id(self.checkin_tree)
@@ -242,15 +240,14 @@ class CheckinsPanel(QGroupBox):
         )
 
     def _store(self, dialog: CheckinDialog) -> None:
-        checkin = dialog.checkin()
-        if checkin.id is None:
-            saved = self.services.call(
-                RecordKind.CHECKIN, checkins.add, checkin, now=self.services.now()
-            )
-        else:
-            saved = self.services.call(RecordKind.CHECKIN, checkins.update, checkin)
-        if saved is not None:
-            select_in_tree(self.checkin_tree, saved.id)
+        save_record(
+            self.services,
+            RecordKind.CHECKIN,
+            dialog.checkin(),
+            checkins.add,
+            checkins.update,
+            self.checkin_tree,
+        )
 
     def delete_checkin(self) -> None:
         checkin_id = self.selected_checkin_id()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -12,16 +13,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.relationship.goal_dialog import to_qdate
+from mentee_desktop.ui.shell.services import AppServices
 
 IdRole = Qt.ItemDataRole.UserRole
 PREVIEW_CHARS = 300
@@ -132,3 +137,56 @@ class DialogSlot:
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()
+
+
+class RecordButtons:
+    """New… / Edit… / Delete above a record table: Edit and Delete only while a row is
+    selected; Enter or a double click on a row edits it."""
+
+    def __init__(self, tree: QTreeWidget, new_text: str, names: tuple[str, str, str]):
+        self.tree = tree
+        self.new = QPushButton(new_text)
+        self.edit = QPushButton(QCoreApplication.translate("RecordButtons", "Edit…"))
+        self.delete = QPushButton(QCoreApplication.translate("RecordButtons", "Delete"))
+        for button, name in zip((self.new, self.edit, self.delete), names, strict=True):
+            button.setAccessibleName(name)
+        self.row = QHBoxLayout()
+        for button in (self.new, self.edit, self.delete):
+            self.row.addWidget(button)
+
+    def connect(
+        self,
+        on_new: Callable[[], None],
+        on_edit: Callable[[], None],
+        on_delete: Callable[[], None],
+        on_row_changed: Callable[[], None],
+    ) -> None:
+        self.new.clicked.connect(on_new)
+        self.edit.clicked.connect(on_edit)
+        self.delete.clicked.connect(on_delete)
+        self.tree.currentItemChanged.connect(lambda *_: on_row_changed())
+        self.tree.itemActivated.connect(lambda *_: on_edit())
+
+    def update(self) -> bool:
+        """Enable what the selection allows; True when a row is selected."""
+        selected = selected_id(self.tree) is not None
+        self.edit.setEnabled(selected)
+        self.delete.setEnabled(selected)
+        return selected
+
+
+def save_record(
+    services: AppServices,
+    kind: RecordKind,
+    record: Any,
+    add: Callable[..., Any],
+    update: Callable[..., Any],
+    tree: QTreeWidget,
+) -> None:
+    """Store what a dialog gave back (new: add; edited: update) and select its row."""
+    if record.id is None:
+        saved = services.call(kind, add, record, now=services.now())
+    else:
+        saved = services.call(kind, update, record)
+    if saved is not None:
+        select_in_tree(tree, saved.id)

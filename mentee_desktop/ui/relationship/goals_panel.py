@@ -24,11 +24,13 @@ from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.relationship.common import (
     DialogSlot,
     IdRole,
+    RecordButtons,
     add_placeholder,
     day_text,
     fill_group,
     preview,
     record_tree,
+    save_record,
     select_in_tree,
     selected_id,
 )
@@ -67,17 +69,20 @@ class GoalsPanel(QGroupBox):
         )
         self.goal_tree.headerItem().setToolTip(4, self.tr("Linked agenda items, notes, actions"))
         self.goal_tree.setMinimumHeight(120)
-        self.new_goal_button = QPushButton(self.tr("New goal…"))
-        self.new_goal_button.setAccessibleName(self.tr("Add a goal"))
+        self.commands = RecordButtons(
+            self.goal_tree,
+            self.tr("New goal…"),
+            (
+                self.tr("Add a goal"),
+                self.tr("Edit the selected goal"),
+                self.tr("Delete the selected goal"),
+            ),
+        )
+        self.new_goal_button = self.commands.new
         self.new_goal_button.setToolTip(self.tr("Ctrl+N"))
-        self.edit_goal_button = QPushButton(self.tr("Edit…"))
-        self.edit_goal_button.setAccessibleName(self.tr("Edit the selected goal"))
-        self.delete_goal_button = QPushButton(self.tr("Delete"))
-        self.delete_goal_button.setAccessibleName(self.tr("Delete the selected goal"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_goal_button)
-        buttons.addWidget(self.edit_goal_button)
-        buttons.addWidget(self.delete_goal_button)
+        self.edit_goal_button = self.commands.edit
+        self.delete_goal_button = self.commands.delete
+        buttons = self.commands.row
         buttons.addStretch(1)
 
         self.progress_heading = QLabel()
@@ -115,11 +120,7 @@ class GoalsPanel(QGroupBox):
         layout.setStretchFactor(self.progress_list, 2)
 
     def _connect_callbacks(self) -> None:
-        self.new_goal_button.clicked.connect(self.add_new)
-        self.edit_goal_button.clicked.connect(self.edit_goal)
-        self.delete_goal_button.clicked.connect(self.delete_goal)
-        self.goal_tree.currentItemChanged.connect(lambda *_: self._show_progress())
-        self.goal_tree.itemActivated.connect(lambda *_: self.edit_goal())
+        self.commands.connect(self.add_new, self.edit_goal, self.delete_goal, self._show_progress)
         self.add_progress_button.clicked.connect(self.add_progress)
         self.progress_text.returnPressed.connect(self.add_progress)
         self.progress_text.textChanged.connect(lambda _: self._update_buttons())
@@ -191,9 +192,7 @@ class GoalsPanel(QGroupBox):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        has_goal = self.selected_goal_id() is not None
-        self.edit_goal_button.setEnabled(has_goal)
-        self.delete_goal_button.setEnabled(has_goal)
+        has_goal = self.commands.update()
         self.progress_text.setEnabled(has_goal)
         self.progress_date.setEnabled(has_goal)
         self.add_progress_button.setEnabled(has_goal and bool(self.progress_text.text().strip()))
@@ -239,13 +238,9 @@ class GoalsPanel(QGroupBox):
         )
 
     def _store(self, dialog: GoalDialog) -> None:
-        goal = dialog.goal()
-        if goal.id is None:
-            saved = self.services.call(RecordKind.GOAL, goals.add, goal, now=self.services.now())
-        else:
-            saved = self.services.call(RecordKind.GOAL, goals.update, goal)
-        if saved is not None:
-            select_in_tree(self.goal_tree, saved.id)
+        save_record(
+            self.services, RecordKind.GOAL, dialog.goal(), goals.add, goals.update, self.goal_tree
+        )
 
     def delete_goal(self) -> None:
         goal_id = self.selected_goal_id()
