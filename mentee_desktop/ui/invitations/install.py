@@ -9,7 +9,9 @@ horizon is read again), and the message bar says so.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QUrl
 from PySide6.QtWidgets import QFileDialog
@@ -19,6 +21,9 @@ from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.invitations import CALENDAR_SUFFIXES
 from mentee_desktop.ui.invitations import words
 from mentee_desktop.ui.shell.features import claim
+
+if TYPE_CHECKING:  # read.py (and icalendar) load only when a file is imported
+    from mentee_desktop.invitations.read import Invitation
 
 log = logging.getLogger(__name__)
 NEW_MENTOR = "new"
@@ -105,20 +110,10 @@ class InvitationImport(QObject):
     # ----- reading and planning
     def import_data(self, data: bytes) -> None:
         from mentee_desktop.invitations import source
-        from mentee_desktop.invitations.read import InvitationError, read_invitation
 
         now = self.services.now()
-        try:
-            invitation = self.services.read(
-                lambda db: read_invitation(
-                    data,
-                    now=now,
-                    user_zone=self.services.zone_name,
-                    horizon_days=source.horizon_days(db),
-                )
-            )
-        except InvitationError as exc:
-            self.window.message_bar.show_error(self.tr("Not imported: {0}").format(exc))
+        invitation = self._read(data, now, self.services.read(source.horizon_days))
+        if invitation is None:
             return
         plan, unknown = self._plan(invitation, now)
         mentor_choices = self._mentor_choices(invitation) if unknown is not None else []
@@ -169,23 +164,28 @@ class InvitationImport(QObject):
         self.preview = dialog
         dialog.open()
 
+    def _read(self, data: bytes, now: datetime, horizon_days: int) -> Invitation | None:
+        """The invitation with its series planned ``horizon_days`` ahead, or None after
+        saying why it cannot be read."""
+        from mentee_desktop.invitations.read import InvitationError, read_invitation
+
+        try:
+            return read_invitation(
+                data, now=now, user_zone=self.services.zone_name, horizon_days=horizon_days
+            )
+        except InvitationError as exc:
+            self.window.message_bar.show_error(self.tr("Not imported: {0}").format(exc))
+            return None
+
     def change_horizon(self, months: int, data: bytes) -> None:
         """Keep the new horizon (the setting) and show the series planned that far ahead."""
         from mentee_desktop.data import settings
         from mentee_desktop.invitations import source
-        from mentee_desktop.invitations.read import InvitationError, read_invitation
 
         self.services.call(RecordKind.SETTINGS, settings.put, source.HORIZON_KEY, months)
         now = self.services.now()
-        try:
-            invitation = read_invitation(
-                data,
-                now=now,
-                user_zone=self.services.zone_name,
-                horizon_days=source.days_in(months),
-            )
-        except InvitationError as exc:
-            self.window.message_bar.show_error(self.tr("Not imported: {0}").format(exc))
+        invitation = self._read(data, now, source.days_in(months))
+        if invitation is None:
             return
         plan, _unknown = self._plan(invitation, now)
         self.previewed = (invitation, plan)

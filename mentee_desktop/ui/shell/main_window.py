@@ -45,8 +45,9 @@ from mentee_desktop.ui.shell.tabs import (
     standard_tab,
 )
 from mentee_desktop.ui.shell.welcome import WelcomePage
-from mentee_desktop.ui.widgets import dialog_keys
-from mentee_desktop.ui.widgets import once as click_once
+from mentee_desktop.ui.widgets.app_filter import install_on_app
+from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
+from mentee_desktop.ui.widgets.once import ClickOnce
 
 
 class MainWindow(QMainWindow):
@@ -110,8 +111,8 @@ class MainWindow(QMainWindow):
         self.notices.float_over(self.message_bar)
         central_layout.insertWidget(0, self.notices)
 
-        click_once.install(QApplication.instance())
-        dialog_keys.install(QApplication.instance())
+        install_on_app(QApplication.instance(), ClickOnce)
+        install_on_app(QApplication.instance(), CtrlEnterAccepts)
         self._create_tabs()
         self._create_menus()
         self._connect_callbacks()

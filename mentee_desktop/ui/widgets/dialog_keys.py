@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
@@ -52,12 +51,3 @@ class CtrlEnterAccepts(QObject):
         elif button.isEnabled():
             button.click()
         return True
-
-
-def install(app: QApplication) -> CtrlEnterAccepts:
-    existing = app.findChild(CtrlEnterAccepts)
-    if existing is not None:
-        return existing
-    keys = CtrlEnterAccepts(app)
-    app.installEventFilter(keys)
-    return keys

@@ -19,7 +19,7 @@ _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverr
 
 
 class ClickOnce(QObject):
-    """Installed once on the application (:func:`install`)."""
+    """Installed once on the application (``app_filter.install_on_app``)."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,13 +47,3 @@ class ClickOnce(QObject):
         elif kind == QEvent.Type.Shortcut and isinstance(watched, (QAction, QShortcut)):
             return self._repeating
         return False
-
-
-def install(app: QApplication) -> ClickOnce:
-    """Install the filter once; returns the one in place."""
-    existing = app.findChild(ClickOnce)
-    if existing is not None:
-        return existing
-    guard = ClickOnce(app)
-    app.installEventFilter(guard)
-    return guard
