@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from mentee_desktop.data.folder import fsync_file
 from mentee_desktop.data.protection import cipher
 from mentee_desktop.data.protection.cipher import StoreKey
 
@@ -36,4 +37,4 @@ def _copy(source, dest: Path, key: StoreKey) -> None:
     finally:
         target.close()
     os.chmod(dest, 0o600)
-    cipher.fsync_file(dest)
+    fsync_file(dest)

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 from mentee_desktop.data.errors import StoreError
+from mentee_desktop.data.folder import fsync_file
 from mentee_desktop.data.protection import cipher
 from mentee_desktop.data.protection.cipher import StoreKey
 
@@ -65,7 +66,7 @@ def convert(source: Path, source_key: StoreKey | None, dest: Path, dest_key: Sto
             conn.close()
         check_copy(dest, dest_key, expected)
         os.chmod(dest, 0o600)
-        cipher.fsync_file(dest)
+        fsync_file(dest)
     except BaseException as exc:
         discard(dest)
         if isinstance(exc, (*cipher.errors(), OSError)):
