@@ -216,3 +216,13 @@ def test_a_zone_that_does_not_exist_is_named_and_nothing_is_saved(qtbot, db, dat
     assert dialog.result() == QDialog.DialogCode.Accepted
     made = dialog.mentor() if which == "mentor" else dialog.meeting()
     assert made.timezone == "Asia/Tokyo"
+
+
+def test_a_new_mentor_is_mentored_since_the_windows_today(qtbot, db, data_dir):
+    """The window's clock, not the computer's, is "today" for a new mentor."""
+    later = datetime(2031, 3, 5, 10, 0, tzinfo=UTC)
+    window = build_window(db, data_dir, clock=lambda: later, zone_name="Europe/Berlin")
+    qtbot.addWidget(window)
+    when_dialog_opens(qtbot, lambda dialog: qtbot.keyClicks(dialog.name, "Lin"))
+    mentor_id = window.selector.add_mentor()
+    assert mentors.get(db, mentor_id).started_on == date(2031, 3, 5)

@@ -39,7 +39,14 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
 class MentorDialog(QDialog):
     """Name, role, contact, since when, how often we meet, how they like to guide."""
 
-    def __init__(self, mentor: Mentor | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        mentor: Mentor | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ):
+        """``today`` (the window's clock) is where "Mentored since" starts for a new mentor."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit mentor") if mentor else self.tr("Add a mentor"))
         self._original = mentor
@@ -50,7 +57,7 @@ class MentorDialog(QDialog):
         self.contact = QLineEdit(mentor.contact if mentor else "")
         self.contact.setPlaceholderText(self.tr("E-mail, phone or chat handle"))
         self.started_on = DateField()
-        start = mentor.started_on if mentor and mentor.started_on else date.today()
+        start = mentor.started_on if mentor and mentor.started_on else (today or date.today())
         self.started_on.setDate(QDate(start.year, start.month, start.day))
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 365)

@@ -162,7 +162,7 @@ class SelectorBar(QWidget):
             MentorDialog,  # dialogs load when first used
         )
 
-        dialog = MentorDialog(parent=self.window())
+        dialog = MentorDialog(parent=self.window(), today=self.services.today())
         if not dialog.exec():
             return None
         added = self.services.call("mentor", mentors.add, dialog.mentor(), now=self.services.now())
