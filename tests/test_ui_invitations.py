@@ -75,7 +75,7 @@ def test_a_series_shows_the_preview_and_imports_what_is_ticked(qtbot, window, db
     assert dialog is not None and dialog.isVisible()
     assert dialog.events.topLevelItemCount() == 20
     first = dialog.events.topLevelItem(0)
-    assert first.text(0).endswith("2027 10:00")  # Berlin time, as the window shows times
+    assert first.text(0).endswith("2027, 10:00")  # Berlin time, as the window shows times
     assert first.text(1) == "Mentoring: Jörg / Mentee"
     assert first.text(2) == "Jörg Müller <joerg.mueller@example.com>"
     assert first.text(3) == "new"
@@ -97,7 +97,7 @@ def test_a_series_shows_the_preview_and_imports_what_is_ticked(qtbot, window, db
     for index in range(2, dialog.events.topLevelItemCount()):
         dialog.set_ticked(index, False)
     dialog.accept()
-    assert window.message_bar.label.text() == "1 moved to Tue 9 Feb"
+    assert window.message_bar.label.text() == "1 moved to Tue, 9 Feb"
     assert meetings.get(db, imported[0].id).local_start.hour == 14
     window.message_bar.undo()
     assert meetings.get(db, imported[0].id).local_start.hour == 10

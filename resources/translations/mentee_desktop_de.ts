@@ -149,15 +149,21 @@
         <source>Number of action items shown</source>
         <translation>Anzahl der gezeigten Aufgaben</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>1 action item</source>
-        <translation>1 Aufgabe</translation>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%Ln action items</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>1 action item</source>
+        <translation type="vanished">1 Aufgabe</translation>
+    </message>
+    <message>
         <source>{0} action items</source>
-        <translation>{0} Aufgaben</translation>
+        <translation type="vanished">{0} Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -326,7 +332,7 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+231"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+229"/>
         <location line="+44"/>
         <location line="+49"/>
         <source>Done</source>
@@ -360,12 +366,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+128"/>
         <source>Tick when it is done (Space)</source>
         <translation>Abhaken, wenn erledigt (Leertaste)</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-127"/>
         <source>What was promised (Enter to edit)</source>
         <translation>Was zugesagt wurde (Eingabetaste zum Bearbeiten)</translation>
     </message>
@@ -490,7 +496,7 @@
         <translation>In {0} Tagen fällig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Completed {0}, {1}</source>
         <translation>Erledigt am {0}, {1}</translation>
     </message>
@@ -927,7 +933,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+297"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+298"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -1258,38 +1264,29 @@ Change: {1}</source>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
-        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+34"/>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+62"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
-        <translation>d. MMM yyyy</translation>
+        <translation type="vanished">d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+50"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+104"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
-        <translation>ddd, d. MMM</translation>
+        <translation type="vanished">ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="+242"/>
         <source>d MMM yy</source>
         <comment>Qt date format: 25 Nov 26</comment>
-        <translation>d. MMM yy</translation>
+        <translation type="vanished">d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+23"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
-        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+        <translation type="vanished">ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+4"/>
         <source>ddd d MMM yyyy</source>
         <comment>Qt date format: Fri 25 Nov 2016</comment>
-        <translation>ddd, d. MMM yyyy</translation>
+        <translation type="vanished">ddd, d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1426,7 @@ Change: {1}</source>
 <context>
     <name>FeedbackEditor</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="-19"/>
+        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+40"/>
         <source>I ask my mentor</source>
         <translation>Ich frage meinen Mentor</translation>
     </message>
@@ -1459,7 +1456,7 @@ Change: {1}</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Created {0}</source>
         <translation>Erstellt {0}</translation>
     </message>
@@ -2082,7 +2079,7 @@ Change: {1}</source>
 <context>
     <name>InvitationImport</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+54"/>
+        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+55"/>
         <source>&amp;Import invitation…</source>
         <translation>Einladung &amp;importieren …</translation>
     </message>
@@ -2412,7 +2409,7 @@ Change: {1}</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+53"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+54"/>
         <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
@@ -2442,7 +2439,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+157"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+158"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -2562,7 +2559,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Dieses Datum liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>It overlaps another meeting at {0} your time.</source>
         <translation>Es überschneidet sich mit einem anderen Treffen um {0} bei dir.</translation>
     </message>
@@ -2606,12 +2603,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="-20"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+47"/>
         <source>{0} your time</source>
         <translation>{0} bei dir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source> · held</source>
         <translation> · stattgefunden</translation>
     </message>
@@ -2624,7 +2621,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingOutcomeBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+29"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+30"/>
         <source>Yes, it was held</source>
         <extracomment>the meeting whose status was recorded</extracomment>
         <translation>Ja, es hat stattgefunden</translation>
@@ -2653,7 +2650,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-242"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-240"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -3455,7 +3452,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>QuickActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-66"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+39"/>
         <location line="+24"/>
         <source>Make action item</source>
         <translation>Aufgabe erstellen</translation>
@@ -3501,7 +3498,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Action item added: “{0}”, due {1}. Find it in the Action items tab.</source>
         <translation>Aufgabe hinzugefügt: „{0}“, fällig {1}. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
@@ -3650,7 +3647,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/recovery_dialog.py" line="+50"/>
+        <location filename="../../mentee_desktop/ui/safety/recovery_dialog.py" line="+49"/>
         <source>Your data file cannot be read</source>
         <translation>Deine Datendatei kann nicht gelesen werden</translation>
     </message>
@@ -4663,7 +4660,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+306"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+307"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -4881,7 +4878,7 @@ Change: {1}</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+214"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+272"/>
         <source>Search</source>
         <extracomment>laid-out documents by content and look: sizeHint and paint ask for the same ones</extracomment>
         <translation>Suchen</translation>
@@ -5076,12 +5073,12 @@ Change: {1}</source>
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/set_aside_dialog.py" line="+50"/>
+        <location filename="../../mentee_desktop/ui/safety/set_aside_dialog.py" line="+51"/>
         <source>A data file was kept aside</source>
         <translation>Eine Datendatei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Your data file was kept aside as {0} (last changed {1}), in {2}. It is not used now and nothing in it was deleted.</source>
         <translation>Deine Datendatei wurde als {0} beiseitegelegt (zuletzt geändert {1}), in {2}. Sie wird gerade nicht benutzt, und nichts darin wurde gelöscht.</translation>
     </message>
@@ -5357,7 +5354,7 @@ Change: {1}</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+79"/>
+        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+114"/>
         <source>e.g. 16:00 or 4pm</source>
         <translation>z. B. 16:00 oder 1600</translation>
     </message>
@@ -5370,7 +5367,7 @@ Change: {1}</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="-181"/>
+        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="+62"/>
         <source>Check-in trend</source>
         <extracomment>per rating: colour on a light background, colour on a dark one, marker shape overlapping lines (same ratings) are drawn a little apart, so all three stay visible</extracomment>
         <translation>Verlauf der Check-ins</translation>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentee_desktop.ui.relationship.goal_dialog import to_qdate
+from mentee_desktop.ui.widgets import dates
 
 IdRole = Qt.ItemDataRole.UserRole
 PREVIEW_CHARS = 300
@@ -31,8 +31,7 @@ def day_text(day: date | None) -> str:
     """A date as the mentee's locale writes it short ("25 Nov 2026"), or nothing."""
     if not day:
         return ""
-    day_format = QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026")
-    return QLocale().toString(to_qdate(day), day_format)
+    return dates.short_date(day)
 
 
 def preview(text: str) -> str:

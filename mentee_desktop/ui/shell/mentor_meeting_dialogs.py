@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from mentee_desktop.data.lifecycle import PlanningCheck
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.ui.shell.meeting_list_model import your_time
+from mentee_desktop.ui.widgets import dates
 from mentee_desktop.ui.widgets.dates import DateField, TimeField
 from mentee_desktop.ui.widgets.text_fields import hide_when_edited
 
@@ -256,9 +257,7 @@ class MeetingDialog(QDialog):
             warnings.append(self.tr("This date is in the past."))
         if found is not None and found.overlaps:
             other = found.overlaps[0].starts_at.astimezone(self._user_zone)
-            clock = QLocale().toString(
-                QTime(other.hour, other.minute), QLocale.FormatType.ShortFormat
-            )
+            clock = dates.clock(other.time())
             warnings.append(self.tr("It overlaps another meeting at {0} your time.").format(clock))
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
