@@ -334,13 +334,13 @@
     <message>
         <location filename="../../mentee_desktop/ui/actions/model.py" line="+229"/>
         <location line="+44"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Done</source>
         <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
@@ -366,12 +366,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Tick when it is done (Space)</source>
         <translation>Abhaken, wenn erledigt (Leertaste)</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-131"/>
         <source>What was promised (Enter to edit)</source>
         <translation>Was zugesagt wurde (Eingabetaste zum Bearbeiten)</translation>
     </message>
@@ -401,7 +401,17 @@
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -1654,7 +1664,7 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Ask my mentor for feedback</source>
         <translation>Meinen Mentor um Feedback bitten</translation>
     </message>
@@ -2330,7 +2340,7 @@ Change: {1}</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback/tab.py" line="-175"/>
+        <location filename="../../mentee_desktop/ui/feedback/tab.py" line="-174"/>
         <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
@@ -2439,7 +2449,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+158"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+166"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -3601,7 +3611,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
@@ -3943,7 +3953,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation type="vanished">Wie es uns geht</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>My mentor</source>
         <translation>Mein Mentor</translation>
     </message>
@@ -5354,7 +5364,7 @@ Change: {1}</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+114"/>
+        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+113"/>
         <source>e.g. 16:00 or 4pm</source>
         <translation>z. B. 16:00 oder 1600</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>MeetingDialog</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+267"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+275"/>
         <source>%n open item(s) waiting from earlier meetings</source>
         <translation>
             <numerusform>%n open item waiting from earlier meetings</numerusform>

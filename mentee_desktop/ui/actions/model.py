@@ -271,6 +271,10 @@ class ActionItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == Column.DONE:
                 return self.tr("Done") if item.status == "done" else self.tr("Not done")
+            if column == Column.TITLE and item.status != "open":
+                # what the strike-through and the tick say to a sighted user
+                state = self.tr("done") if item.status == "done" else self.tr("dropped")
+                return f"{self._text(listed, column)}, {state}"
             return self._text(listed, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(listed, column)

@@ -37,6 +37,14 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+def name_control(widget: QWidget, name: str) -> None:
+    """Give a control its accessible name; an editable combo box's text field too (a screen
+    reader lands in the field, not on the box)."""
+    widget.setAccessibleName(name)
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        widget.lineEdit().setAccessibleName(name)
+
+
 class MentorDialog(QDialog):
     """Name, role, contact, since when, how often we meet, how they like to guide."""
 
@@ -84,7 +92,7 @@ class MentorDialog(QDialog):
             (self.tr("Time &zone"), self.timezone, self.tr("Mentor time zone")),
             (self.tr("&Guidance style"), self.guidance, self.tr("How they like to guide")),
         ]:
-            widget.setAccessibleName(accessible)
+            name_control(widget, accessible)
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(_buttons(self))
@@ -214,7 +222,7 @@ class MeetingDialog(QDialog):
         if meeting:
             rows.append((self.tr("&Status"), self.status, self.tr("Meeting status")))
         for label, widget, accessible in rows:
-            widget.setAccessibleName(accessible)
+            name_control(widget, accessible)
             form.addRow(label, widget)
             if widget is self.timezone:
                 form.addRow("", self.your_time)
