@@ -42,7 +42,7 @@ class MeetingCombo(QComboBox):
         # once the model's signals are done and the view has laid out its rows
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._refit)
+            QTimer.singleShot(0, self, self._refit)  # not after the box is gone
 
     def _refit(self) -> None:
         self._fit_pending = False
