@@ -190,7 +190,7 @@ def test_other_locales_keep_the_english_text(tmp_path: Path):
     assert english["reminders"] == [
         [
             "Amara Okafor (sample) is waiting for your feedback",
-            "Asked on Wed, 11 Nov: “How can I make our meetings more useful for you?”",
+            "Asked on Wed 11 Nov: “How can I make our meetings more useful for you?”",
         ],
         [
             "Put to work what Amara Okafor (sample) said",

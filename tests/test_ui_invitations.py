@@ -97,7 +97,7 @@ def test_a_series_shows_the_preview_and_imports_what_is_ticked(qtbot, window, db
     for index in range(2, dialog.events.topLevelItemCount()):
         dialog.set_ticked(index, False)
     dialog.accept()
-    assert window.message_bar.label.text() == "1 moved to Tue, 9 Feb"
+    assert window.message_bar.label.text() == "1 moved to Tue 9 Feb"
     assert meetings.get(db, imported[0].id).local_start.hour == 14
     window.message_bar.undo()
     assert meetings.get(db, imported[0].id).local_start.hour == 10

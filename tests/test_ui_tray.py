@@ -54,7 +54,7 @@ def menu_labels(window) -> list[str]:
 
 def test_the_menu_lists_the_next_meeting_the_due_reminders_and_the_commands(window):
     assert menu_labels(window) == [
-        "Next: Grace & Co · Wed, 25 Nov 11:30",
+        "Next: Grace & Co · Wed 25 Nov 11:30",
         "---",
         "Prepare for your meeting with Grace & Co",
         "Due today: Send the <b>draft</b>",
@@ -67,7 +67,7 @@ def test_the_menu_lists_the_next_meeting_the_due_reminders_and_the_commands(wind
     ]
     actions = window.reminders.tray.menu.actions()
     assert actions[2].font().bold()  # an empty agenda makes preparing urgent
-    assert actions[2].toolTip().startswith("Wed, 25 Nov 11:30. The agenda is empty")
+    assert actions[2].toolTip().startswith("Wed 25 Nov 11:30. The agenda is empty")
 
 
 def test_the_menu_is_rebuilt_from_the_store_each_time(db, window, store):

@@ -10,7 +10,7 @@ from mentee_desktop.ui.widgets import dates
 
 
 def short_day(moment) -> str:
-    """``Thu, 11 Feb`` in the user's language."""
+    """``Thu 11 Feb`` in the user's language."""
     return dates.short_date(moment.date(), weekday=True, year=False)
 
 

@@ -17,7 +17,7 @@ from mentee_desktop.ui.widgets import dates
 
 
 class LocaleDates:
-    """Dates as the user's locale writes them ("Wed, 25 Nov"; German "Mi., 25. Nov.")."""
+    """Dates as the user's locale writes them ("Wed 25 Nov"; German "Mi., 25. Nov.")."""
 
     def day(self, day: date) -> str:
         return dates.short_date(day, weekday=True, year=False)

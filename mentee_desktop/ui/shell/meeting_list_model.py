@@ -60,7 +60,7 @@ def your_time(start: datetime, zone_name: str, user_zone: tzinfo | None) -> str:
 def meeting_label(
     meeting: Meeting, *, locale: QLocale | None = None, user_zone: tzinfo | None = None
 ) -> str:
-    """ "Thu, 28 Nov 2026, 15:00 (Europe/Berlin) · planned" in the user's locale; with the
+    """ "Thu 28 Nov 2026, 15:00 (Europe/Berlin) · planned" in the user's locale; with the
     user's own time too when the meeting's zone differs ("… · 01:00 your time")."""
     text = dates.date_and_clock(meeting.local_start, locale)
     status = {

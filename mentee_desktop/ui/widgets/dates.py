@@ -1,7 +1,7 @@
 """Dates and times, shown and typed one way everywhere.
 
 Every date on screen goes through :func:`short_date` ("25 Nov 2026", the locale's own order and
-month names; with ``weekday=True`` "Wed, 25 Nov 2026", with ``year=False`` "25 Nov") or
+month names; with ``weekday=True`` "Wed 25 Nov 2026", with ``year=False`` "25 Nov") or
 :func:`long_date` (with the weekday, the locale's long form), every clock time through
 :func:`clock`, a date with its time through :func:`date_and_clock`; a date in a file name through
 :func:`file_date`. No other module in ``ui/`` turns a date into text (a test checks).
@@ -34,10 +34,18 @@ def _without_year(text: str) -> str:
     return text.strip(" ,،")
 
 
+#: languages whose short weekday goes without a comma ("Wed 25 Nov"), as the command line
+#: writes it; others keep their long form's ("Mi., 25. Nov.")
+_NO_COMMA_AFTER_WEEKDAY = {QLocale.Language.English, QLocale.Language.C}
+
+
 def _weekday_format(locale: QLocale) -> str:
-    """The locale's long date with short weekday and month names ("ddd, d MMM yyyy")."""
+    """The locale's long date with short weekday and month names ("ddd d MMM yyyy")."""
     text = locale.dateFormat(QLocale.FormatType.LongFormat)
-    return text.replace("dddd", "ddd").replace("MMMM", "MMM")
+    text = text.replace("dddd", "ddd").replace("MMMM", "MMM")
+    if locale.language() in _NO_COMMA_AFTER_WEEKDAY:
+        text = text.replace("ddd,", "ddd")
+    return text
 
 
 def _qdate(day: date) -> QDate:
@@ -47,7 +55,7 @@ def _qdate(day: date) -> QDate:
 def short_date(
     day: date, locale: QLocale | None = None, *, weekday: bool = False, year: bool = True
 ) -> str:
-    """ "25 Nov 2026" (in German "25. Nov. 2026"); "Wed, 25 Nov 2026" with the weekday;
+    """ "25 Nov 2026" (in German "25. Nov. 2026"); "Wed 25 Nov 2026" with the weekday;
     "25 Nov" without the year (for a date in the coming weeks, or a chart's axis)."""
     locale = locale or QLocale()
     text = _weekday_format(locale) if weekday else date_format(locale)
@@ -69,7 +77,7 @@ def clock(moment: time, locale: QLocale | None = None) -> str:
 
 
 def date_and_clock(moment: datetime, locale: QLocale | None = None) -> str:
-    """ "Thu, 28 Nov 2026, 15:00": the short date with the weekday and the clock time (the
+    """ "Thu 28 Nov 2026, 15:00": the short date with the weekday and the clock time (the
     moment as given: convert it to the zone to show first)."""
     locale = locale or QLocale()
     return f"{short_date(moment.date(), locale, weekday=True)}, {clock(moment.time(), locale)}"
