@@ -23,3 +23,16 @@ def resource_path(relative: str) -> Path:
 
 def app_icon_path() -> Path:
     return resource_path("icons/mentee-desktop.svg")
+
+
+#: fonts the bundle carries (for systems without them); a wheel has none: the system's are used
+FONT_SUFFIXES = (".ttf", ".otf")
+
+
+def bundled_fonts() -> list[Path]:
+    """The font files shipped in ``resources/fonts`` (the bundle puts Symbola there, for emoji
+    and symbols), sorted; empty when there are none."""
+    folder = Path(__file__).with_name("resources") / "fonts"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in FONT_SUFFIXES)

@@ -7,6 +7,12 @@ Writes docs/screenshot.png (the Prepare tab) and docs/screenshot-<tab>.png for e
 each with a message and the reminders bar showing (no system tray under Xvfb), and
 docs/tray-none-reminders-bar.png. Under Xvfb it runs openbox when installed, as a desktop has
 a window manager.
+
+Then, at 100 % only, the tray pictures with the same window: docs/tray-notification.png (the
+"while you were away" message), docs/tray-menu.png (the tray menu open) and
+docs/tray-closed-to-tray.png (the window closed, the app still in the tray). They need a tray
+host: trayer (Debian package trayer) is started when the display has none; without one they
+are left as they are.
 """
 
 from __future__ import annotations
@@ -83,6 +89,91 @@ def take(out_dir: Path, suffix: str) -> list[Path]:
     db.close()
     QApplication.processEvents()
     shutil.rmtree(data_dir, ignore_errors=True)
+    if not suffix:
+        written += take_tray(out_dir, settle)
+    return written
+
+
+def start_tray_host(settle) -> subprocess.Popen | bool:
+    """Make sure the display has a system tray: True when it has one, the trayer process
+    started for it when it had none, False when there is none to be had."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if QSystemTrayIcon.isSystemTrayAvailable():
+        return True
+    if not shutil.which("trayer"):
+        print("no system tray and no trayer: the tray pictures are left as they are")
+        return False
+    host = ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request"]
+    host += ["--height", "28", "--SetDockType", "true", "--transparent", "false"]
+    started = subprocess.Popen(host, stderr=subprocess.DEVNULL)
+    for _ in range(50):
+        settle(100)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            return started
+    started.terminate()
+    print("trayer did not start: the tray pictures are left as they are")
+    return False
+
+
+def take_tray(out_dir: Path, settle) -> list[Path]:
+    """The tray pictures: the window users get, with its tray icon, message and menu."""
+    from PySide6.QtCore import QRect
+
+    from mentee_desktop.app import build_window
+    from mentee_desktop.data.sample import add_sample
+    from mentee_desktop.data.store import open_store
+
+    host = start_tray_host(settle)
+    if host is False:
+        return []
+    data_dir = Path(tempfile.mkdtemp(prefix="mentee-shots-tray-"))
+    db = open_store(data_dir)
+    now = datetime.now(UTC)
+    add_sample(db, now=now, zone_name="Europe/Berlin")
+    window = build_window(
+        db,
+        data_dir,
+        clock=lambda: datetime.now(UTC),
+        zone_name="Europe/Berlin",
+        tray_available=True,
+    )
+    screen = window.screen().geometry()
+    # the window near the tray in the top right corner, as a user sees it beside the panel
+    window.resize(1100, 720)
+    window.move(screen.right() - 1100 - 160, 40)
+    window.show()
+    settle(1500)  # features, the tray icon, and the first look at what fell due
+    tray = window.reminders.tray
+    shot_area = QRect(screen.right() - 1400 + 1, 0, 1400, 800)
+
+    def grab(name: str) -> Path:
+        path = out_dir / name
+        window.screen().grabWindow(0, *shot_area.getRect()).save(str(path))
+        return path
+
+    # the "while you were away" message, shown again now that the tray icon has its place
+    tray.announce(window.reminders.scheduler.due, True)
+    settle(800)
+    written = [grab("tray-notification.png")]
+    tray.icon.showMessage("", "", tray.icon.MessageIcon.NoIcon, 1)  # the message goes
+    settle(600)
+    tray.rebuild_menu()
+    icon_at = tray.icon.geometry()
+    tray.menu.popup(icon_at.bottomLeft() if icon_at.isValid() else screen.topRight())
+    settle()
+    written.append(grab("tray-menu.png"))
+    tray.menu.hide()
+    settle()
+    window.close()  # the app stays in the tray and says so, once
+    settle(800)
+    written.append(grab("tray-closed-to-tray.png"))
+    tray.icon.hide()
+    window.reminders.scheduler.timer.stop()
+    db.close()
+    shutil.rmtree(data_dir, ignore_errors=True)
+    if isinstance(host, subprocess.Popen):
+        host.terminate()
     return written
 
 

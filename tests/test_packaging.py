@@ -482,6 +482,8 @@ def test_bundle_runs_every_command_headless(bundle: Path, tmp_path: Path):
 def test_bundle_holds_the_resources(bundle: Path):
     packaged = bundle.parent / "_internal" / "mentee_desktop" / "resources"
     expected = {name for name in source_files(RESOURCES) if not name.endswith(".py")}
+    # and the emoji font from Debian's fonts-symbola, with its licence (see the spec)
+    expected |= {"fonts/Symbola_hint.ttf", "fonts/licences/fonts-symbola/copyright"}
     assert source_files(packaged) == expected
 
 

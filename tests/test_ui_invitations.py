@@ -75,7 +75,7 @@ def test_a_series_shows_the_preview_and_imports_what_is_ticked(qtbot, window, db
     assert dialog is not None and dialog.isVisible()
     assert dialog.events.topLevelItemCount() == 20
     first = dialog.events.topLevelItem(0)
-    assert first.text(0).endswith("2027 10:00")  # Berlin time, as the window shows times
+    assert first.text(0).endswith("2027, 10:00")  # Berlin time, as the window shows times
     assert first.text(1) == "Mentoring: Jörg / Mentee"
     assert first.text(2) == "Jörg Müller <joerg.mueller@example.com>"
     assert first.text(3) == "new"

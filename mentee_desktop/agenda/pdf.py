@@ -76,6 +76,9 @@ def _base_font(point_size: float = BODY_POINT_SIZE):
 
 def paint_outline(device, outline: Outline) -> int:
     """Lay the outline out on ``device`` (a QPdfWriter or QPrinter); returns the page count."""
+    from mentee_desktop.fonts import add_bundled_fonts
+
+    add_bundled_fonts()  # Symbola in the bundle: emoji print as glyphs, not boxes
     from PySide6.QtCore import QRectF, QSizeF
     from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QTextDocument
 

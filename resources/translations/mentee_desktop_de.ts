@@ -149,15 +149,21 @@
         <source>Number of action items shown</source>
         <translation>Anzahl der gezeigten Aufgaben</translation>
     </message>
-    <message>
-        <location line="+41"/>
-        <source>1 action item</source>
-        <translation>1 Aufgabe</translation>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%Ln action items</source>
+        <translation>
+            <numerusform>%Ln Aufgabe</numerusform>
+            <numerusform>%Ln Aufgaben</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>1 action item</source>
+        <translation type="vanished">1 Aufgabe</translation>
+    </message>
+    <message>
         <source>{0} action items</source>
-        <translation>{0} Aufgaben</translation>
+        <translation type="vanished">{0} Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -326,15 +332,15 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+231"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+229"/>
         <location line="+44"/>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Done</source>
         <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
@@ -360,12 +366,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>Tick when it is done (Space)</source>
         <translation>Abhaken, wenn erledigt (Leertaste)</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <source>What was promised (Enter to edit)</source>
         <translation>Was zugesagt wurde (Eingabetaste zum Bearbeiten)</translation>
     </message>
@@ -395,7 +401,17 @@
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -490,7 +506,7 @@
         <translation>In {0} Tagen fällig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Completed {0}, {1}</source>
         <translation>Erledigt am {0}, {1}</translation>
     </message>
@@ -927,7 +943,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+297"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+298"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -1256,38 +1272,29 @@ Change: {1}</source>
 <context>
     <name>Dates</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+58"/>
-        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+39"/>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+62"/>
         <source>d MMM yyyy</source>
         <comment>Qt date format: 25 Nov 2026</comment>
-        <translation>d. MMM yyyy</translation>
+        <translation type="vanished">d. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+22"/>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+50"/>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+102"/>
         <source>ddd d MMM</source>
         <comment>Qt date format: Wed 25 Nov</comment>
-        <translation>ddd, d. MMM</translation>
+        <translation type="vanished">ddd, d. MMM</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="+242"/>
         <source>d MMM yy</source>
         <comment>Qt date format: 25 Nov 26</comment>
-        <translation>d. MMM yy</translation>
+        <translation type="vanished">d. MMM yy</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+23"/>
         <source>ddd d MMM yyyy, HH:mm</source>
         <comment>Qt date format: Thu 28 Nov 2026, 15:00</comment>
-        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+        <translation type="vanished">ddd, d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/reminders/words.py" line="+4"/>
         <source>ddd d MMM yyyy</source>
         <comment>Qt date format: Fri 25 Nov 2016</comment>
-        <translation>ddd, d. MMM yyyy</translation>
+        <translation type="vanished">ddd, d. MMM yyyy</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +1434,7 @@ Change: {1}</source>
 <context>
     <name>FeedbackEditor</name>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="-19"/>
+        <location filename="../../mentee_desktop/ui/feedback/editor.py" line="+40"/>
         <source>I ask my mentor</source>
         <translation>Ich frage meinen Mentor</translation>
     </message>
@@ -1457,7 +1464,7 @@ Change: {1}</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Created {0}</source>
         <translation>Erstellt {0}</translation>
     </message>
@@ -1655,7 +1662,7 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Ask my mentor for feedback</source>
         <translation>Meinen Mentor um Feedback bitten</translation>
     </message>
@@ -2086,7 +2093,7 @@ Change: {1}</source>
 <context>
     <name>InvitationImport</name>
     <message>
-        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+54"/>
+        <location filename="../../mentee_desktop/ui/invitations/install.py" line="+60"/>
         <source>&amp;Import invitation…</source>
         <translation>Einladung &amp;importieren …</translation>
     </message>
@@ -2107,13 +2114,12 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+20"/>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Not imported: {0}</source>
         <translation>Nicht importiert: {0}</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-54"/>
         <source>Tick the meetings to import.</source>
         <translation>Hake die Treffen an, die du importieren willst.</translation>
     </message>
@@ -2128,7 +2134,7 @@ Change: {1}</source>
         <translation>Neuer Mentor: {0}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>(no title)</source>
         <translation>(ohne Titel)</translation>
     </message>
@@ -2337,19 +2343,19 @@ Change: {1}</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/feedback/tab.py" line="-175"/>
+        <location filename="../../mentee_desktop/ui/feedback/tab.py" line="-174"/>
         <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+64"/>
+        <location filename="../../mentee_desktop/ui/shell/main_window.py" line="+66"/>
         <source>Mentee Desktop</source>
         <extracomment>once, right after the window was painted for the first time (work that can wait until the window shows, such as the first look at reminders, waits for this) once every feature is installed (at build, or right after the first paint when the app defers the features the first paint does not show; see ``app.build_window``)</extracomment>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Ctrl+{0}</source>
         <extracomment>True once :attr:`features_ready` was emitted callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one) one line kept free at the top for messages and reminders (they move nothing)</extracomment>
         <translation>Strg+{0}</translation>
@@ -2416,7 +2422,7 @@ Change: {1}</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+51"/>
+        <location filename="../../mentee_desktop/ui/prepare/tab.py" line="+52"/>
         <location filename="../../mentee_desktop/ui/shell/tabs.py" line="-1"/>
         <source>Prepare</source>
         <extracomment>changes made elsewhere that show on the agenda
@@ -2446,7 +2452,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+133"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+149"/>
         <source>Edit meeting</source>
         <translation>Treffen bearbeiten</translation>
     </message>
@@ -2566,7 +2572,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Dieses Datum liegt in der Vergangenheit.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>It overlaps another meeting at {0} your time.</source>
         <translation>Es überschneidet sich mit einem anderen Treffen um {0} bei dir.</translation>
     </message>
@@ -2609,12 +2615,12 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="-20"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+47"/>
         <source>{0} your time</source>
         <translation>{0} bei dir</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source> · held</source>
         <translation> · stattgefunden</translation>
     </message>
@@ -2627,7 +2633,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingOutcomeBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+29"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_outcome_bar.py" line="+30"/>
         <source>Yes, it was held</source>
         <extracomment>the meeting whose status was recorded</extracomment>
         <translation>Ja, es hat stattgefunden</translation>
@@ -2656,7 +2662,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MentorDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-200"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="-198"/>
         <source>Edit mentor</source>
         <translation>Mentor bearbeiten</translation>
     </message>
@@ -3457,7 +3463,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>QuickActionItemDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="-63"/>
+        <location filename="../../mentee_desktop/ui/widgets/quick_action_dialog.py" line="+40"/>
         <location line="+22"/>
         <source>Make action item</source>
         <translation>Aufgabe erstellen</translation>
@@ -3503,7 +3509,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Aufgabe hinzugefügt: „{0}“. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Action item added: “{0}”, due {1}. Find it in the Action items tab.</source>
         <translation>Aufgabe hinzugefügt: „{0}“, fällig {1}. Du findest sie im Tab „Aufgaben“.</translation>
     </message>
@@ -3534,7 +3540,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecordButtons</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+110"/>
+        <location filename="../../mentee_desktop/ui/relationship/common.py" line="+148"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
@@ -3619,7 +3625,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
@@ -3665,7 +3671,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/recovery_dialog.py" line="+50"/>
+        <location filename="../../mentee_desktop/ui/safety/recovery_dialog.py" line="+49"/>
         <source>Your data file cannot be read</source>
         <translation>Deine Datendatei kann nicht gelesen werden</translation>
     </message>
@@ -3961,7 +3967,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation type="vanished">Wie es uns geht</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>My mentor</source>
         <translation>Mein Mentor</translation>
     </message>
@@ -4678,7 +4684,7 @@ Change: {1}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+306"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+307"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -4896,7 +4902,7 @@ Change: {1}</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+214"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+272"/>
         <source>Search</source>
         <extracomment>laid-out documents by content and look: sizeHint and paint ask for the same ones</extracomment>
         <translation>Suchen</translation>
@@ -4951,7 +4957,7 @@ Change: {1}</source>
 <context>
     <name>SelectorBar</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+30"/>
+        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+31"/>
         <source>Mentor</source>
         <extracomment>mentor id and meeting id (-1 for none)</extracomment>
         <translation>Mentor</translation>
@@ -5091,12 +5097,12 @@ Change: {1}</source>
 <context>
     <name>SetAsideDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/set_aside_dialog.py" line="+50"/>
+        <location filename="../../mentee_desktop/ui/safety/set_aside_dialog.py" line="+51"/>
         <source>A data file was kept aside</source>
         <translation>Eine Datendatei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Your data file was kept aside as {0} (last changed {1}), in {2}. It is not used now and nothing in it was deleted.</source>
         <translation>Deine Datendatei wurde als {0} beiseitegelegt (zuletzt geändert {1}), in {2}. Sie wird gerade nicht benutzt, und nichts darin wurde gelöscht.</translation>
     </message>
@@ -5372,8 +5378,9 @@ Change: {1}</source>
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+79"/>
+        <location filename="../../mentee_desktop/ui/widgets/dates.py" line="+121"/>
         <source>e.g. 16:00 or 4pm</source>
+        <extracomment>languages whose short weekday goes without a comma (&quot;Wed 25 Nov&quot;), as the command line writes it; others keep their long form&apos;s (&quot;Mi., 25. Nov.&quot;)</extracomment>
         <translation>z. B. 16:00 oder 1600</translation>
     </message>
     <message>
@@ -5385,7 +5392,7 @@ Change: {1}</source>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="-181"/>
+        <location filename="../../mentee_desktop/ui/relationship/trend_chart.py" line="+62"/>
         <source>Check-in trend</source>
         <extracomment>per rating: colour on a light background, colour on a dark one, marker shape overlapping lines (same ratings) are drawn a little apart, so all three stay visible</extracomment>
         <translation>Verlauf der Check-ins</translation>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionFilterBar</name>
+    <message numerus="yes">
+        <location filename="../../mentee_desktop/ui/actions/filters.py" line="+88"/>
+        <source>%Ln action items</source>
+        <translation>
+            <numerusform>%Ln action item</numerusform>
+            <numerusform>%Ln action items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+288"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+289"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>MeetingDialog</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+232"/>
+        <location filename="../../mentee_desktop/ui/shell/mentor_meeting_dialogs.py" line="+246"/>
         <source>%n open item(s) waiting from earlier meetings</source>
         <translation>
             <numerusform>%n open item waiting from earlier meetings</numerusform>
@@ -189,7 +200,7 @@
 <context>
     <name>SelectorBar</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+245"/>
+        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+246"/>
         <source>carried over %n open item(s) from last time</source>
         <translation>
             <numerusform>carried over %n open item from last time</numerusform>

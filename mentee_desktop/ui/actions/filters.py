@@ -3,7 +3,7 @@ whose promises (everyone, mine, my mentor's), and how many match."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from mentee_desktop.ui.actions.model import OWNER_CHOICES, SHOW_CHOICES
@@ -85,7 +85,4 @@ class ActionFilterBar(QWidget):
         self.owner_buttons[owner].setChecked(True)
 
     def set_count(self, total: int) -> None:
-        if total == 1:
-            self.count_label.setText(self.tr("1 action item"))
-        else:
-            self.count_label.setText(self.tr("{0} action items").format(QLocale().toString(total)))
+        self.count_label.setText(self.tr("%Ln action items", "", total))

@@ -12,12 +12,10 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
@@ -273,6 +271,10 @@ class ActionItemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == Column.DONE:
                 return self.tr("Done") if item.status == "done" else self.tr("Not done")
+            if column == Column.TITLE and item.status != "open":
+                # what the strike-through and the tick say to a sighted user
+                state = self.tr("done") if item.status == "done" else self.tr("dropped")
+                return f"{self._text(listed, column)}, {state}"
             return self._text(listed, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(listed, column)
@@ -289,7 +291,7 @@ class ActionItemsModel(QAbstractTableModel):
         return None
 
     def _day(self, day: date) -> str:
-        return self._locale.toString(QDate(day.year, day.month, day.day), self._date_format)
+        return dates.short_date(day, self._locale)
 
     def _local_day(self, moment: datetime) -> date:
         return moment.astimezone(self.services.zone).date()
@@ -360,9 +362,7 @@ class ActionItemsModel(QAbstractTableModel):
             return self.tr("Due in {0} days").format(days)
         if column == Column.STATUS and item.completed_at is not None:
             moment = item.completed_at.astimezone(self.services.zone)
-            time_text = self._locale.toString(
-                QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
-            )
+            time_text = dates.clock(moment.time(), self._locale)
             return self.tr("Completed {0}, {1}").format(self._day(moment.date()), time_text)
         if column == Column.SOURCE and source_of(item) is not None:
             return self.tr("Double-click to open where this came from")

@@ -25,6 +25,7 @@ from mentee_desktop.data import settings
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.export.mail import MailDrafts
 from mentee_desktop.ui.shell.features import claim
+from mentee_desktop.ui.widgets import dates
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
@@ -266,7 +267,7 @@ class ExportActions(QObject):
             return
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setPageLayout(page_layout(page_size_for_locale()))
-        self.printer.setDocName(f"Agenda {agenda.meeting.starts_at.date().isoformat()}")
+        self.printer.setDocName(f"Agenda {dates.file_date(agenda.meeting.starts_at.date())}")
         self.print_dialog = QPrintDialog(self.printer, self.window)
         self.print_dialog.setWindowTitle(self.tr("Print agenda"))
         self.print_dialog.accepted.connect(lambda: self.print_to(self.printer, meeting_id))

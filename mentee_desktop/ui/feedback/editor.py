@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.feedback import STATUS_DATES, STATUSES, FeedbackRequest
 from mentee_desktop.ui.notes.editor import field_label, links_text
+from mentee_desktop.ui.widgets import dates
 from mentee_desktop.ui.widgets.record_editor import RecordEditor
 from mentee_desktop.ui.widgets.text_fields import Autosaver, PlainTextField
 
@@ -53,10 +54,7 @@ def status_label(status: str) -> str:
 
 def short_date(moment: datetime, zone: tzinfo) -> str:
     day = moment.astimezone(zone).date()
-    return QLocale().toString(
-        QDate(day.year, day.month, day.day),
-        QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026"),
-    )
+    return dates.short_date(day)
 
 
 def status_dates(request: FeedbackRequest, zone: tzinfo) -> str:

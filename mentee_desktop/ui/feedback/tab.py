@@ -110,8 +110,7 @@ class FeedbackTab(RecordTab):
         self.list_top.addLayout(filter_row)
         self.editor.meeting_choices = self.meeting_choices
         self.hint_add_button.setAccessibleName(self.tr("Ask my mentor for feedback"))
-        self.set_tab_order()
-        QWidget.setTabOrder(self.direction_filter, self.list_view)
+        self.set_tab_order(above_list=(self.direction_filter,))
         self._connect_feedback_callbacks()
 
     def _connect_feedback_callbacks(self) -> None:

@@ -21,6 +21,7 @@ from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.invitations import CALENDAR_SUFFIXES
 from mentee_desktop.ui.invitations import words
 from mentee_desktop.ui.shell.features import claim
+from mentee_desktop.ui.widgets import dates
 
 if TYPE_CHECKING:  # read.py (and icalendar) load only when a file is imported
     from mentee_desktop.invitations.read import Invitation
@@ -200,7 +201,7 @@ class InvitationImport(QObject):
             start = change.starts_at.astimezone(self.services.zone)
             rows.append(
                 PreviewRow(
-                    when=f"{words.short_day(start)} {start:%Y} {start:%H:%M}",
+                    when=dates.date_and_clock(start),
                     title=change.title or self.tr("(no title)"),
                     organizer=change.organizer,
                     what=words.what_happens(change.kind),

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from mentee_desktop.invitations.apply import ImportResult
 from mentee_desktop.invitations.plan import CANCEL, NEW, RELINK, UNCHANGED, UPDATE
+from mentee_desktop.ui.widgets import dates
 
 
 def short_day(moment) -> str:
     """``Thu 11 Feb`` in the user's language."""
-    day = QDate(moment.year, moment.month, moment.day)
-    return QLocale().toString(day, "ddd d MMM")
+    return dates.short_date(moment.date(), weekday=True, year=False)
 
 
 def summary(result: ImportResult) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QSplitter,
@@ -41,6 +41,7 @@ from mentee_desktop.ui.prepare.suggestions import SuggestionPanel
 from mentee_desktop.ui.prepare.words import carry_over_message, origin_text, readiness_text
 from mentee_desktop.ui.shell.services import AppServices
 from mentee_desktop.ui.shell.tab_base import MentoringTab
+from mentee_desktop.ui.widgets import dates
 
 SAVE_DELAY_MS = 700
 #: changes made elsewhere that show on the agenda
@@ -378,9 +379,7 @@ class PrepareTab(MentoringTab):
         except StoreError:
             return ""
         day = meeting.starts_at.astimezone(self.services.zone).date()
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat
-        )
+        return dates.long_date(day)
 
     def _inform(self, text: str) -> None:
         show_info = getattr(self.window(), "show_info", None)

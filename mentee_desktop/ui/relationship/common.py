@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data.record_kind import RecordKind
-from mentee_desktop.ui.relationship.goal_dialog import to_qdate
 from mentee_desktop.ui.shell.services import AppServices
+from mentee_desktop.ui.widgets import dates
 
 IdRole = Qt.ItemDataRole.UserRole
 PREVIEW_CHARS = 300
@@ -36,8 +36,7 @@ def day_text(day: date | None) -> str:
     """A date as the mentee's locale writes it short ("25 Nov 2026"), or nothing."""
     if not day:
         return ""
-    day_format = QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026")
-    return QLocale().toString(to_qdate(day), day_format)
+    return dates.short_date(day)
 
 
 def preview(text: str) -> str:

@@ -90,6 +90,7 @@ class RelationshipTab(MentoringTab):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
         self.scroll.setWidget(content)
 
         self.pages = QStackedWidget()

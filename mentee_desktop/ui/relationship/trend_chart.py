@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from mentee_desktop.data.checkins import RATINGS, Checkin
+from mentee_desktop.ui.widgets import dates
 
 #: per rating: colour on a light background, colour on a dark one, marker shape
 _STYLE = {
@@ -237,10 +238,7 @@ class TrendChart(QWidget):
 
     @staticmethod
     def _short_date(day: date) -> str:
-        return QLocale().toString(
-            QDate(day.year, day.month, day.day),
-            QCoreApplication.translate("Dates", "d MMM yy", "Qt date format: 25 Nov 26"),
-        )
+        return dates.short_date(day)
 
     # ----- tooltips: the values of the nearest check-in
     def event(self, event) -> bool:
@@ -262,10 +260,7 @@ class TrendChart(QWidget):
 
     def tooltip_text(self, index: int) -> str:
         point = self._points[index]
-        day = QLocale().toString(
-            QDate(point.held_on.year, point.held_on.month, point.held_on.day),
-            QLocale.FormatType.LongFormat,
-        )
+        day = dates.long_date(point.held_on)
         names = self.labels()
         lines = [day] + [f"{names[r]}: {getattr(point, r)} / 5" for r in RATINGS]
         return "\n".join(lines)

@@ -8,28 +8,25 @@ from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication
 
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.reminders import Reminder
 from mentee_desktop.reminders.words import ReminderWords
+from mentee_desktop.ui.widgets import dates
 
 
 class LocaleDates:
     """Dates as the user's locale writes them ("Wed 25 Nov"; German "Mi., 25. Nov.")."""
 
     def day(self, day: date) -> str:
-        day_format = QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov")
-        return QLocale().toString(QDate(day.year, day.month, day.day), day_format)
+        return dates.short_date(day, weekday=True, year=False)
 
     def day_with_year(self, day: date) -> str:
-        day_format = QCoreApplication.translate(
-            "Dates", "ddd d MMM yyyy", "Qt date format: Fri 25 Nov 2016"
-        )
-        return QLocale().toString(QDate(day.year, day.month, day.day), day_format)
+        return dates.short_date(day, weekday=True)
 
     def clock(self, moment: datetime) -> str:
-        return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+        return dates.clock(moment.time())
 
 
 def _translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

@@ -30,6 +30,7 @@ from mentee_desktop.data.backups import Backup
 from mentee_desktop.data.errors import StoreError, known_errors
 from mentee_desktop.paths import backup_dir
 from mentee_desktop.ui.shell.features import claim
+from mentee_desktop.ui.widgets import dates
 
 log = logging.getLogger(__name__)
 
@@ -215,7 +216,7 @@ class SafetyActions(QObject):
 
     # ----- export and folder
     def export_all(self) -> bool:
-        default = Path.home() / f"mentee-desktop-{self.services.today().isoformat()}.json"
+        default = Path.home() / f"mentee-desktop-{dates.file_date(self.services.today())}.json"
         chosen, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export all data"), str(default), self.tr("JSON files (*.json)")
         )

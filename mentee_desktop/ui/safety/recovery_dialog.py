@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data.backups import Backup
+from mentee_desktop.ui.widgets import dates
 
 RESTORE = "restore"
 START_EMPTY = "start-empty"
@@ -29,10 +30,8 @@ QUIT = "quit"
 def describe_moment(backup: Backup, zone: tzinfo) -> str:
     """The backup's date and time in the user's zone and locale, with its size."""
     local = backup.taken_at.astimezone(zone)
-    locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
-    clock = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {clock} ({locale.formattedDataSize(backup.size)})"
+    day, clock = dates.long_date(local.date()), dates.clock(local.time())
+    return f"{day}, {clock} ({QLocale().formattedDataSize(backup.size)})"
 
 
 class RecoveryDialog(QDialog):

@@ -9,7 +9,7 @@ import logging
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.backups import check_database_file
 from mentee_desktop.data.errors import StoreError
+from mentee_desktop.ui.widgets import dates
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +51,7 @@ class SetAsideDialog(QDialog):
         self.setWindowTitle(self.tr("A data file was kept aside"))
         self.choice = LATER
         moment = datetime.fromtimestamp(aside.stat().st_mtime, UTC).astimezone(zone)
-        when = QLocale().toString(
-            QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0),
-            QLocale.FormatType.ShortFormat,
-        )
+        when = dates.date_and_clock(moment)
         self.text = QLabel(
             self.tr(
                 "Your data file was kept aside as {0} (last changed {1}), in {2}. "

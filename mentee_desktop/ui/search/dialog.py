@@ -16,9 +16,7 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,6 +43,7 @@ from mentee_desktop.data.errors import RecordNotFoundError
 from mentee_desktop.data.record_kind import RecordKindWords
 from mentee_desktop.data.search import MATCH_END, MATCH_START, SearchHit
 from mentee_desktop.ui.shell.services import AppServices
+from mentee_desktop.ui.widgets import dates
 
 Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 150
@@ -57,10 +56,7 @@ def kind_heading(kind: str) -> str:
 
 
 def _day(day: date) -> str:
-    return QLocale().toString(
-        QDate(day.year, day.month, day.day),
-        QCoreApplication.translate("Dates", "d MMM yyyy", "Qt date format: 25 Nov 2026"),
-    )
+    return dates.short_date(day)
 
 
 def snippet_html(snippet: str) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data import settings
 from mentee_desktop.data.record_kind import RecordKind
+from mentee_desktop.fonts import add_bundled_fonts
 from mentee_desktop.ui.shell.meeting_outcome_bar import MeetingOutcomeBar
 from mentee_desktop.ui.shell.message_bar import MessageBar
 from mentee_desktop.ui.shell.notices import NoticeStrip
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self.notices.float_over(self.message_bar)
         central_layout.insertWidget(0, self.notices)
 
+        add_bundled_fonts()  # emoji and symbols where the system has no font for them
         install_on_app(QApplication.instance(), ClickOnce)
         install_on_app(QApplication.instance(), CtrlEnterAccepts)
         self._create_tabs()

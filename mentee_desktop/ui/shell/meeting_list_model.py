@@ -12,19 +12,17 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
 )
 from sqlite_utils import Database
 
 from mentee_desktop.data import meetings
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.timestamps import to_db
+from mentee_desktop.ui.widgets import dates
 
 PAGE = 100
 Index = QModelIndex | QPersistentModelIndex
@@ -43,13 +41,9 @@ def clock_here(start: datetime, zone_name: str, user_zone: tzinfo | None) -> str
     mine = start.astimezone(user_zone)
     if local.utcoffset() == mine.utcoffset():
         return ""
-    clock = QLocale().toString(QTime(mine.hour, mine.minute), QLocale.FormatType.ShortFormat)
+    clock = dates.clock(mine.time())
     if mine.date() != local.date():
-        day = QLocale().toString(
-            QDate(mine.year, mine.month, mine.day),
-            QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov"),
-        )
-        clock = f"{day} {clock}"
+        clock = f"{dates.short_date(mine.date(), weekday=True, year=False)} {clock}"
     return QCoreApplication.translate("MeetingListModel", "{0} your time").format(clock)
 
 
@@ -59,7 +53,7 @@ def your_time(start: datetime, zone_name: str, user_zone: tzinfo | None) -> str:
     if not here:
         return ""
     local = start.astimezone(ZoneInfo(zone_name))
-    there = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    there = dates.clock(local.time())
     return f"{there} {place_of(zone_name)} · {here}"
 
 
@@ -68,12 +62,7 @@ def meeting_label(
 ) -> str:
     """ "Thu 28 Nov 2026, 15:00 (Europe/Berlin) · planned" in the user's locale; with the
     user's own time too when the meeting's zone differs ("… · 01:00 your time")."""
-    local = meeting.local_start
-    stamp = QDateTime(local.date(), local.time().replace(tzinfo=None))
-    when = QCoreApplication.translate(
-        "Dates", "ddd d MMM yyyy, HH:mm", "Qt date format: Thu 28 Nov 2026, 15:00"
-    )
-    text = (locale or QLocale()).toString(stamp, when)
+    text = dates.date_and_clock(meeting.local_start, locale)
     status = {
         "planned": "",
         "held": QCoreApplication.translate("MeetingListModel", " · held"),

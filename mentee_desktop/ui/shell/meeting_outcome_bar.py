@@ -6,12 +6,13 @@ asking at the right moment saves the mentee from having to remember the meeting 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mentee_desktop.data import lifecycle, meetings
 from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.shell.services import AppServices
+from mentee_desktop.ui.widgets import dates
 
 
 class MeetingOutcomeBar(QFrame):
@@ -53,7 +54,7 @@ class MeetingOutcomeBar(QFrame):
             self.hide()
             return
         start = meeting.starts_at.astimezone(self.services.zone)
-        day = QLocale().toString(start.date(), QLocale.FormatType.LongFormat)
+        day = dates.long_date(start.date())
         self.label.setText(self.tr("This meeting was on {0}. Did it take place?").format(day))
         self.show()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from mentee_desktop.data.lifecycle import PlanningCheck
 from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.mentors import Mentor
 from mentee_desktop.ui.shell.meeting_list_model import your_time
+from mentee_desktop.ui.widgets import dates
 from mentee_desktop.ui.widgets.dates import DateField, TimeField
 from mentee_desktop.ui.widgets.form_problem import FormProblem, ZoneField
 
@@ -34,6 +35,14 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def name_control(widget: QWidget, name: str) -> None:
+    """Give a control its accessible name; an editable combo box's text field too (a screen
+    reader lands in the field, not on the box)."""
+    widget.setAccessibleName(name)
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        widget.lineEdit().setAccessibleName(name)
 
 
 class MentorDialog(QDialog):
@@ -84,7 +93,7 @@ class MentorDialog(QDialog):
             (self.tr("Time &zone"), self.timezone, self.tr("Mentor time zone")),
             (self.tr("&Guidance style"), self.guidance, self.tr("How they like to guide")),
         ]:
-            widget.setAccessibleName(accessible)
+            name_control(widget, accessible)
             form.addRow(label, widget)
         form.addRow(self.error)
         form.addRow(_buttons(self))
@@ -192,7 +201,7 @@ class MeetingDialog(QDialog):
         if meeting:
             rows.append((self.tr("&Status"), self.status, self.tr("Meeting status")))
         for label, widget, accessible in rows:
-            widget.setAccessibleName(accessible)
+            name_control(widget, accessible)
             form.addRow(label, widget)
             if widget is self.timezone:
                 form.addRow("", self.your_time)
@@ -227,9 +236,7 @@ class MeetingDialog(QDialog):
             warnings.append(self.tr("This date is in the past."))
         if found is not None and found.overlaps:
             other = found.overlaps[0].starts_at.astimezone(self._user_zone)
-            clock = QLocale().toString(
-                QTime(other.hour, other.minute), QLocale.FormatType.ShortFormat
-            )
+            clock = dates.clock(other.time())
             warnings.append(self.tr("It overlaps another meeting at {0} your time.").format(clock))
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data import lifecycle, meetings, mentors
+from mentee_desktop.ui.shell.meeting_combo import MeetingCombo
 from mentee_desktop.ui.shell.meeting_list_model import MeetingListModel
 from mentee_desktop.ui.shell.services import AppServices
 
@@ -50,7 +51,7 @@ class SelectorBar(QWidget):
         self.more_button.setMenu(more_menu)
         self.meeting_model = MeetingListModel(services.db, self)
         self.meeting_model.user_zone = services.zone
-        self.meeting_combo = QComboBox()
+        self.meeting_combo = MeetingCombo()
         self.meeting_combo.setModel(self.meeting_model)
         self.meeting_combo.setMaxVisibleItems(16)  # upcoming and a good stretch of the past
         self.meeting_combo.setAccessibleName(self.tr("Meeting"))

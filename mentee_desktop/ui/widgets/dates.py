@@ -1,16 +1,20 @@
 """Dates and times, shown and typed one way everywhere.
 
 Every date on screen goes through :func:`short_date` ("25 Nov 2026", the locale's own order and
-month names) or :func:`long_date` (with the weekday, the locale's long form), every clock time
-through :func:`clock`. Fields: :class:`DateField` shows the short form, takes a typed date and
-leaves with Tab (instead of walking day, month and year); :class:`TimeField` takes "16:00",
-"1600", "4pm" or "4:30 pm" and shows the locale's short time.
+month names; with ``weekday=True`` "Wed 25 Nov 2026", with ``year=False`` "25 Nov") or
+:func:`long_date` (with the weekday, the locale's long form), every clock time through
+:func:`clock`, a date with its time through :func:`date_and_clock`; a date in a file name through
+:func:`file_date`. No other module in ``ui/`` turns a date into text (a test checks).
+
+Fields: :class:`DateField` shows the short form, takes a typed date and leaves with Tab (instead
+of walking day, month and year); :class:`TimeField` takes "16:00", "1600", "4pm" or "4:30 pm"
+and shows the locale's short time.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,14 +28,40 @@ def date_format(locale: QLocale | None = None) -> str:
     return text.replace("MMMM", "MMM").strip(" ,،")
 
 
+def _without_year(text: str) -> str:
+    """A date format with its year (and the separator next to it) taken out."""
+    text = re.sub(r"[\s,.،/-]*y+[年\s,.،/-]*", " ", text, count=1)
+    return text.strip(" ,،")
+
+
+#: languages whose short weekday goes without a comma ("Wed 25 Nov"), as the command line
+#: writes it; others keep their long form's ("Mi., 25. Nov.")
+_NO_COMMA_AFTER_WEEKDAY = {QLocale.Language.English, QLocale.Language.C}
+
+
+def _weekday_format(locale: QLocale) -> str:
+    """The locale's long date with short weekday and month names ("ddd d MMM yyyy")."""
+    text = locale.dateFormat(QLocale.FormatType.LongFormat)
+    text = text.replace("dddd", "ddd").replace("MMMM", "MMM")
+    if locale.language() in _NO_COMMA_AFTER_WEEKDAY:
+        text = text.replace("ddd,", "ddd")
+    return text
+
+
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def short_date(day: date, locale: QLocale | None = None) -> str:
-    """ "25 Nov 2026" (in German "25. Nov. 2026")."""
+def short_date(
+    day: date, locale: QLocale | None = None, *, weekday: bool = False, year: bool = True
+) -> str:
+    """ "25 Nov 2026" (in German "25. Nov. 2026"); "Wed 25 Nov 2026" with the weekday;
+    "25 Nov" without the year (for a date in the coming weeks, or a chart's axis)."""
     locale = locale or QLocale()
-    return locale.toString(_qdate(day), date_format(locale))
+    text = _weekday_format(locale) if weekday else date_format(locale)
+    if not year:
+        text = _without_year(text)
+    return locale.toString(_qdate(day), text)
 
 
 def long_date(day: date, locale: QLocale | None = None) -> str:
@@ -44,6 +74,18 @@ def clock(moment: time, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(
         QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
     )
+
+
+def date_and_clock(moment: datetime, locale: QLocale | None = None) -> str:
+    """ "Thu 28 Nov 2026, 15:00": the short date with the weekday and the clock time (the
+    moment as given: convert it to the zone to show first)."""
+    locale = locale or QLocale()
+    return f"{short_date(moment.date(), locale, weekday=True)}, {clock(moment.time(), locale)}"
+
+
+def file_date(day: date) -> str:
+    """ "2026-11-25": a date in a file name, sorted the same in every language."""
+    return day.isoformat()
 
 
 _TIME = re.compile(

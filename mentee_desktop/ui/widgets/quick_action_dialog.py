@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentee_desktop.ui.widgets import dates
 from mentee_desktop.ui.widgets.dates import DateField
 from mentee_desktop.ui.widgets.form_problem import FormProblem
 from mentee_desktop.ui.widgets.text_fields import LineField, one_line, shorten
@@ -99,8 +100,7 @@ def action_item_added_message(title: str, due_on: date | None) -> str:
             "QuickActionItemDialog",
             "Action item added: “{0}”. Find it in the Action items tab.",
         ).format(shorten(title, 60))
-    day_format = QCoreApplication.translate("Dates", "ddd d MMM", "Qt date format: Wed 25 Nov")
-    due = QLocale().toString(QDate(due_on.year, due_on.month, due_on.day), day_format)
+    due = dates.short_date(due_on, weekday=True, year=False)
     return QCoreApplication.translate(
         "QuickActionItemDialog",
         "Action item added: “{0}”, due {1}. Find it in the Action items tab.",

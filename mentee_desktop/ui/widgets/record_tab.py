@@ -85,6 +85,8 @@ class RecordTab(MentoringTab):
         self.editor_scroll = QScrollArea()
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes into the fields, not onto the scroll area around them
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.editor_scroll.setWidget(self.editor)
         self.hint_add_button = QPushButton(self.add_text())
         self.hint_add_button.setDefault(True)
@@ -214,9 +216,11 @@ class RecordTab(MentoringTab):
         self.delete_button.setToolTip(self.tr("Delete (Del); undo with Ctrl+Z"))
         self.add_button.setToolTip(self.tr("Ctrl+N"))
 
-    def set_tab_order(self) -> None:
-        """Tab follows the layout: list, its buttons, then the editor top to bottom."""
+    def set_tab_order(self, above_list: tuple[QWidget, ...] = ()) -> None:
+        """Tab follows the layout: what sits above the list (a filter), the list, its buttons,
+        then the editor top to bottom."""
         chain = [
+            *above_list,
             self.list_view,
             self.add_button,
             self.delete_button,
