@@ -24,7 +24,7 @@ PASSPHRASE = "a long passphrase"
 
 
 def close_like_the_start_path(window, db) -> None:
-    """What ``app.run_gui`` does when a window's loop ends: close it, then the store."""
+    """What ``app_session`` does when a window's loop ends: close it, then the store."""
     from mentee_desktop.app import drop_window
 
     window._quitting = True

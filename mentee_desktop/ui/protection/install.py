@@ -3,7 +3,7 @@ File › Lock now, the tray's "Lock now" and the lock after idle time on a prote
 
 Locking saves every editor (``save_state`` flushes them), notes when reminders fall due
 (times only, see ``data/protection/due_times``) and ends the window's event loop with
-``next_step`` set; the start path (``app.run_gui``) then drops the window, closes the
+``next_step`` set; the start path (``app_session``) then drops the window, closes the
 store and shows the unlock window. Turning protection on goes the same way, because the
 store must be closed while it is rewritten.
 """
@@ -36,9 +36,11 @@ ACTIVITY = (
 )
 
 
-def install(window, *, monotonic: Callable[[], float] = time.monotonic) -> None:
-    """Add Protect / Lock to the window (after reminders: Lock goes into the tray's menu)."""
+def install(window, *, monotonic: Callable[[], float] | None = None) -> None:
+    """Add Protect / Lock to the window (after reminders: Lock goes into the tray's menu).
+    The idle time is measured with ``monotonic``, by default the window's own clock for it."""
     claim(window, "protection")
+    monotonic = monotonic or getattr(window.services, "monotonic", time.monotonic)
     window.protection = ProtectionFeature(window, monotonic)
 
 

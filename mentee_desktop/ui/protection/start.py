@@ -4,6 +4,7 @@ main window, and what happens between two windows (locking, turning protection o
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from mentee_desktop.ui.protection.install import LOCK, PROTECT
 log = logging.getLogger(__name__)
 
 
-def unlock_at_start(data_dir: Path):
+def unlock_at_start(data_dir: Path, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
     """Show the unlock window (and the locked tray) until unlocked; None when given up."""
     from mentee_desktop.ui.protection.locked_tray import LockedTray
     from mentee_desktop.ui.protection.unlock_dialog import UnlockDialog
@@ -25,7 +26,7 @@ def unlock_at_start(data_dir: Path):
     dialog = UnlockDialog(data_dir)
     tray = LockedTray(
         data_dir,
-        lambda: datetime.now(UTC),
+        clock,
         on_unlock=lambda: (dialog.show(), dialog.raise_(), dialog.activateWindow()),
         on_quit=dialog.reject,
     )
