@@ -22,7 +22,9 @@ from mentee_desktop.data.protection import (
 from mentee_desktop.data.protection.cipher import StoreKey, file_salt, is_plain_file
 
 #: temporary files of a change in progress, named with the id of the process writing them
-PARTIAL = re.compile(r"^\.mentee.*\.(?:protecting|unprotecting)-(\d+)\.partial(?:-.*)?$")
+PARTIAL = re.compile(
+    r"^\.mentee.*\.(?:protecting|unprotecting|restoring|recovering)-(\d+)\.partial(?:-.*)?$"
+)
 
 
 def keys_path(data_dir: Path) -> Path:

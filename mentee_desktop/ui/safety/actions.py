@@ -64,7 +64,7 @@ class SafetyActions(QObject):
         self.open_folder_action = QAction(self.tr("Open data &folder"), window)
         #: a protected store's key (backups are encrypted with it; see ui/protection)
         self._key = getattr(self.services, "store_key", None)
-        self.restore_action.setEnabled(not self.read_only and self._key is None)
+        self.restore_action.setEnabled(not self.read_only)
         self.export_action.setEnabled(self._key is None)  # never a plain export of it
         before = window.file_export_separator
         window.file_menu.insertSeparator(before)
@@ -187,9 +187,20 @@ class SafetyActions(QObject):
         for tab in getattr(self.window, "tab_by_key", {}).values():
             tab.flush()
         try:
-            before = restore_into(
-                self.services.db, backup.path, self.backup_folder, now=self.services.now()
-            )
+            if self._key is None:
+                before = restore_into(
+                    self.services.db, backup.path, self.backup_folder, now=self.services.now()
+                )
+            else:  # a protected store: the backup is read (and the old data kept) encrypted
+                from mentee_desktop.data.protection.restoring import restore_into_protected
+
+                before = restore_into_protected(
+                    self.services.db,
+                    backup.path,
+                    self._key,
+                    self.backup_folder,
+                    now=self.services.now(),
+                )
         except StoreError as exc:
             log.warning("restore failed: %s", exc)
             self.window.message_bar.show_error(self.tr("Not restored: {0}").format(exc))
