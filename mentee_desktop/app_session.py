@@ -151,8 +151,12 @@ class WindowSession:
         key, first = None, True
         while True:  # one round per window: unlock, open, window; lock or protect, again
             if key is None and is_protected(self.data_dir):
-                from mentee_desktop.ui.protection.start import unlock_at_start
+                from mentee_desktop.ui.protection.start import key_file_problem, unlock_at_start
 
+                problem = key_file_problem(self.data_dir)
+                if problem is not None:  # no passphrase can help: say what is wrong
+                    show_problem(problem)
+                    return 1
                 key = unlock_at_start(self.data_dir, clock=self.clock)
                 if key is None:
                     return 0

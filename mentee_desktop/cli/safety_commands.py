@@ -136,16 +136,17 @@ def _find_backup(name: str, context: Context) -> Path:
 def _key_for_restoring(args: argparse.Namespace, context: Context):
     """A protected store's key, from its key slots alone (its database may be the damaged
     file); None for a plain store."""
-    from mentee_desktop.data.folder import has_key_slots
-
-    if not has_key_slots(context.data_dir):
-        return None
     from mentee_desktop.data.protection import keyslots
-    from mentee_desktop.data.protection.folder import is_protected
-    from mentee_desktop.data.protection.restoring import unlock_slots
+    from mentee_desktop.data.protection.folder import is_protected, missing_key_file
+    from mentee_desktop.data.protection.restoring import store_slots, unlock_slots
 
+    problem = missing_key_file(context.data_dir)  # never restore over a file that needs it
+    if problem is not None:
+        raise CommandError(str(problem))
     if not is_protected(context.data_dir):
         return None
+    with known_errors():
+        store_slots(context.data_dir)  # a damaged or foreign key file: said before asking
     if args.use_recovery_key:
         secret, kind = context.read_secret("Recovery key: "), keyslots.RECOVERY
     else:

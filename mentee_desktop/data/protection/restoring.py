@@ -24,17 +24,34 @@ from mentee_desktop.data.backups import (
     make_backup,
 )
 from mentee_desktop.data.errors import NotADatabaseError, StoreError
-from mentee_desktop.data.protection import keyslots
+from mentee_desktop.data.protection import KeyFileError, keyslots
 from mentee_desktop.data.protection.cipher import StoreKey, file_salt, is_plain_file
 from mentee_desktop.data.protection.files import convert, discard, retire_logs
 from mentee_desktop.data.protection.folder import keys_path, tidy
 from mentee_desktop.data.protection.opening import check_protected_file
 
 
+def store_slots(data_dir: Path) -> keyslots.KeySlots:
+    """The key slots, checked to be this store's: they match its database or, when the
+    database is damaged at its very start, one of its backups. A key file from another
+    store, cut short or missing is a :class:`KeyFileError` naming it. Writes nothing."""
+    from mentee_desktop.data.protection.folder import read_matching_slots
+    from mentee_desktop.paths import backup_dir
+
+    slots = keyslots.read(keys_path(data_dir))
+    try:
+        read_matching_slots(data_dir)
+    except KeyFileError:
+        backups = [b.path for b in list_backups(backup_dir(data_dir))]
+        if not any(not is_plain_file(p) and file_salt(p) == slots.salt for p in backups):
+            raise
+    return slots
+
+
 def unlock_slots(data_dir: Path, secret: str, *, kind: str = keyslots.PASSPHRASE) -> StoreKey:
-    """The store's key from its key slots, without reading the database (it may be the
-    damaged file being recovered). Writes nothing."""
-    return keyslots.unlock(keyslots.read(keys_path(data_dir)), secret, kind=kind)
+    """The store's key from its key slots (see :func:`store_slots`), without opening the
+    database (it may be the damaged file being recovered). Writes nothing."""
+    return keyslots.unlock(store_slots(data_dir), secret, kind=kind)
 
 
 def check_backup(path: Path, key: StoreKey) -> int:

@@ -37,6 +37,18 @@ def unlock_at_start(data_dir: Path, *, clock: Callable[[], datetime] = lambda: d
     return dialog.key
 
 
+def key_file_problem(data_dir: Path) -> str | None:
+    """What is wrong with the key file of a protected store (damaged, cut short, from
+    another store), before any passphrase is asked for; None when it is fine."""
+    from mentee_desktop.data.protection.folder import read_matching_slots
+
+    try:
+        read_matching_slots(data_dir)
+    except StoreError as exc:
+        return str(exc)
+    return None
+
+
 def run_between_windows(dialog) -> int:
     """Show ``dialog`` until it is answered, between two main windows.
 
