@@ -181,7 +181,9 @@ def test_a_protected_window_offers_lock_now_and_no_plain_export(qtbot, data_dir,
     try:
         assert window.protection.lock_action in window.file_menu.actions()
         assert window.protection.protect_action not in window.file_menu.actions()
-        assert not window.safety_actions.export_action.isEnabled()
+        export = window.safety_actions.export_all()  # offered, encrypted only
+        assert export.encrypted.isChecked() and not export.plain.isEnabled()
+        export.reject()
         made = window.safety_actions.back_up_now()
         assert made is not None and made.path.read_bytes()[:16] == key.salt
     finally:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentee_desktop.data.errors import StoreError
-from mentee_desktop.ui.protection.install import LOCK, PROTECT
+from mentee_desktop.ui.protection.install import LOCK, PROTECT, UNPROTECT
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,32 @@ def after_window_closed(data_dir: Path, step: tuple, key):
         return None
     if step[0] == PROTECT:
         return _protect(data_dir, step[1], step[2]) or key
+    if step[0] == UNPROTECT:
+        return None if _unprotect(data_dir, step[1]) else key
     return key
+
+
+def _tell(text: str) -> None:
+    """A warning between two windows (see :func:`run_between_windows`)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Mentee Desktop", text)
+    run_between_windows(box)
+
+
+def _unprotect(data_dir: Path, key) -> bool:
+    from mentee_desktop.data.protection import switch
+
+    try:
+        switch.unprotect(data_dir, key, lock_held=True)
+    except StoreError as exc:
+        log.warning("removing protection failed: %s", exc)
+        _tell(
+            QCoreApplication.translate(
+                "Protection", "Protection could not be removed; nothing was changed.\n\n{0}"
+            ).format(exc)
+        )
+        return False
+    log.info("the store is no longer protected")
+    return True
 
 
 def _protect(data_dir: Path, passphrase: str, old_backups: str):
@@ -87,12 +112,10 @@ def _protect(data_dir: Path, passphrase: str, old_backups: str):
         result = switch.protect(data_dir, passphrase, old_backups=old_backups, lock_held=True)
     except StoreError as exc:
         log.warning("protecting failed: %s", exc)
-        QMessageBox.warning(
-            None,
-            "Mentee Desktop",
+        _tell(
             QCoreApplication.translate(
                 "Protection", "Your notes could not be protected; nothing was changed.\n\n{0}"
-            ).format(exc),
+            ).format(exc)
         )
         return None
     log.info("the store is now protected")
