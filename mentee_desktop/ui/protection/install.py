@@ -70,8 +70,8 @@ class ProtectionFeature(QObject):
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         safety = getattr(window, "safety_actions", None)  # beside "Back up now"
         before = safety.back_up_action if safety is not None else window.file_export_separator
-        self.change_action = QAction(self.tr("Change pass&phrase…"), window)
-        self.unprotect_action = QAction(self.tr("Remove pro&tection…"), window)
+        self.change_action = QAction(self.tr("Chan&ge passphrase…"), window)
+        self.unprotect_action = QAction(self.tr("Rem&ove protection…"), window)
         self.idle_menu = QMenu(self.tr("Lock &when idle"), window)
         self.idle_group = QActionGroup(self)
         for minutes in IDLE_CHOICES:

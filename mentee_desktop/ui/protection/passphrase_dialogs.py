@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -32,20 +32,29 @@ def _secret_field(name: str) -> QLineEdit:
 
 
 class _ProvesItIsYou(QDialog):
-    """The current passphrase (or the recovery key), a message line, and two buttons."""
+    """The current passphrase (or the recovery key), a message line, and two buttons (its
+    words are translated in one context, whichever dialog shows them)."""
 
     def __init__(self, title: str, action: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.current = _secret_field(self.tr("Current passphrase"))
-        self.use_recovery_key = QCheckBox(self.tr("I forgot it: use the recovery key instead"))
+        self.current = _secret_field(
+            QCoreApplication.translate("PassphraseCheck", "Current passphrase")
+        )
+        self.use_recovery_key = QCheckBox(
+            QCoreApplication.translate(
+                "PassphraseCheck", "I forgot it: use the recovery key instead"
+            )
+        )
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleName(QCoreApplication.translate("PassphraseCheck", "Message"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.confirm_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.form = QFormLayout()
-        self.current_label = QLabel(self.tr("Current passphrase:"))
+        self.current_label = QLabel(
+            QCoreApplication.translate("PassphraseCheck", "Current passphrase:")
+        )
         self.form.addRow(self.current_label, self.current)
         self.form.addRow("", self.use_recovery_key)
         self.buttons.rejected.connect(self.reject)
@@ -58,10 +67,14 @@ class _ProvesItIsYou(QDialog):
 
     def _recovery_key_toggled(self, on: bool) -> None:
         self.current_label.setText(
-            self.tr("Recovery key:") if on else self.tr("Current passphrase:")
+            QCoreApplication.translate("PassphraseCheck", "Recovery key:")
+            if on
+            else QCoreApplication.translate("PassphraseCheck", "Current passphrase:")
         )
         self.current.setAccessibleName(
-            self.tr("Recovery key") if on else self.tr("Current passphrase")
+            QCoreApplication.translate("PassphraseCheck", "Recovery key")
+            if on
+            else QCoreApplication.translate("PassphraseCheck", "Current passphrase")
         )
         self.current.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.current.clear()
@@ -75,10 +88,16 @@ class _ProvesItIsYou(QDialog):
             work()
         except WrongPassphraseError:
             if self.kind == keyslots.PASSPHRASE:
-                self.message.setText(self.tr("That passphrase is not right; nothing was changed."))
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "PassphraseCheck", "That passphrase is not right; nothing was changed."
+                    )
+                )
             else:
                 self.message.setText(
-                    self.tr("That recovery key is not right; nothing was changed.")
+                    QCoreApplication.translate(
+                        "PassphraseCheck", "That recovery key is not right; nothing was changed."
+                    )
                 )
             self.current.selectAll()
             self.current.setFocus()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: shortest passphrase accepted for an export (as for protecting the store)
+# the shortest passphrase accepted for an export (as for protecting the store)
 MIN_LENGTH = 8
 
 
