@@ -157,7 +157,7 @@ class WindowSession:
                 if problem is not None:  # no passphrase can help: say what is wrong
                     show_problem(problem)
                     return 1
-                key = unlock_at_start(self.data_dir, clock=self.clock)
+                key = unlock_at_start(self.data_dir, clock=self.clock, allow_remembered=first)
                 if key is None:
                     return 0
             db = open_for_window(

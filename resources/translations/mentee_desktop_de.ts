@@ -3526,7 +3526,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>&lt;p&gt;Deine Notizen, deine Sicherungen und deine Exporte werden verschlüsselt. Wer einen verlorenen oder gestohlenen Laptop, eine kopierte Sicherung oder einen Export oder deine Daten in einem synchronisierten oder Cloud-Ordner findet, kann nichts lesen.&lt;/p&gt;&lt;p&gt;Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während die Notizen entsperrt sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn du deine Passphrase vergisst und auch den Wiederherstellungsschlüssel verlierst, der dir gleich angezeigt wird, sind deine Notizen verloren: Niemand kann sie zurückholen, auch wir nicht.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/start.py" line="+98"/>
+        <location filename="../../mentee_desktop/ui/protection/start.py" line="+113"/>
         <source>Protection could not be removed; nothing was changed.
 
 {0}</source>
@@ -5641,13 +5641,13 @@ Change: {1}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+53"/>
         <source>Unlock Mentee Desktop</source>
         <extracomment>the delay after the first wrong try; it doubles up to MAX_DELAY_MS</extracomment>
         <translation>Mentee Desktop entsperren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your mentoring notes are protected. Type your passphrase.</source>
         <translation>Deine Mentoring-Notizen sind geschützt. Gib deine Passphrase ein.</translation>
     </message>
@@ -5668,6 +5668,16 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens your notes at start without the passphrase while you are logged in. Anyone who can use your account can then read them.</source>
+        <translation>Öffnet deine Notizen beim Start ohne Passphrase, solange du angemeldet bist. Wer dein Benutzerkonto benutzen kann, kann sie dann lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Use recovery key…</source>
         <translation>Wiederherstellungsschlüssel verwenden …</translation>
     </message>
@@ -5677,7 +5687,7 @@ Change: {1}</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Type your recovery key (eight groups of four letters and digits).</source>
         <translation>Gib deinen Wiederherstellungsschlüssel ein (acht Gruppen aus je vier Buchstaben und Ziffern).</translation>
     </message>
@@ -5687,7 +5697,7 @@ Change: {1}</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>That passphrase is not right. Try again in {0} s.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es in {0} s noch einmal.</translation>
     </message>

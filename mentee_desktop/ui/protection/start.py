@@ -17,11 +17,26 @@ from mentee_desktop.ui.protection.install import LOCK, PROTECT, UNPROTECT
 log = logging.getLogger(__name__)
 
 
-def unlock_at_start(data_dir: Path, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
-    """Show the unlock window (and the locked tray) until unlocked; None when given up."""
+def unlock_at_start(
+    data_dir: Path,
+    *,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    allow_remembered: bool = False,
+):
+    """Show the unlock window (and the locked tray) until unlocked; None when given up.
+
+    ``allow_remembered`` (at start, never after a lock): a key the user chose to keep in
+    the system keyring opens the store without the window, when it still fits."""
     from mentee_desktop.ui.protection.locked_tray import LockedTray
     from mentee_desktop.ui.protection.unlock_dialog import UnlockDialog
 
+    if allow_remembered:
+        from mentee_desktop.data.protection.remembered import remembered_key
+
+        key = remembered_key(data_dir)
+        if key is not None:
+            log.info("unlocked with the key remembered on this computer")
+            return key
     QCoreApplication.processEvents()  # let the last window go before the next one
     dialog = UnlockDialog(data_dir)
     tray = LockedTray(
