@@ -230,7 +230,22 @@ class WindowSession:
         self.window = None
         drop_window(window)  # its content leaves memory, its timers stop, before the store
         db.close()
+        settle(self.app)
         return code, step
+
+
+def settle(app) -> None:
+    """Run what the closed window left queued (Qt's own quit, when the last window went)
+    in the application's loop. Handled anywhere else, that quit would make every nested
+    loop that follows (a dialog's ``exec()`` between two windows) return at once."""
+    from PySide6.QtCore import QTimer
+
+    done = QTimer()
+    done.setSingleShot(True)
+    done.timeout.connect(lambda: app.exit(0))
+    done.start(0)
+    app.exec()
+    done.stop()  # when the queued quit ended the loop first, this one must not follow
 
 
 def _start_once(thread) -> None:
