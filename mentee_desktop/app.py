@@ -1,5 +1,6 @@
-"""Start the window: QApplication, logging, one instance per data folder, the store (with
-recovery from a damaged file and the daily backup), the main window.
+"""The parts of the window's start: QApplication, logging, the store opened for the window
+(with recovery from a damaged file), the main window and its features. ``app_session`` runs
+them in order (one instance per data folder, unlocking and locking a protected store).
 
 Known store problems (bad file, newer schema, read-only folder) become a plain dialog; bugs
 go to the log with a traceback and the user sees a short apology, never the traceback.
@@ -13,12 +14,8 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from mentee_desktop.cli.context import Context
 
 log = logging.getLogger("mentee_desktop")
 
@@ -78,6 +75,7 @@ def build_window(
     tray_available: bool | None = None,
     features_after_paint: bool = False,
     key=None,
+    monotonic: Callable[[], float] = time.monotonic,
 ):
     """The main window over an open store (used by the app and by tests).
 
@@ -86,13 +84,15 @@ def build_window(
     invitations, data safety, reminders, protection: menu entries and bars that are empty at
     start) are installed right after the window's first paint, so their modules stay off the
     path to it; :func:`install_features_after_paint` says how to wait for them. ``key``: a
-    protected store's key, for the features that write encrypted files.
+    protected store's key, for the features that write encrypted files. ``monotonic``: the
+    clock the idle time is measured with (tests move it on).
     """
     from mentee_desktop.ui.shell.main_window import MainWindow
     from mentee_desktop.ui.shell.services import AppServices
 
     services = AppServices(db, clock=clock, zone_name=zone_name)
     services.store_key = key  # None for a plain store
+    services.monotonic = monotonic
     window = MainWindow(services, data_dir)
     services.setParent(window)
     installers = _feature_installers()
@@ -184,23 +184,6 @@ def _after_first_paint(window, work: Callable[[], None]) -> None:
     window.first_painted.connect(work)
     QTimer.singleShot(0, window, lambda: None if window.isVisible() else work())
     QTimer.singleShot(1000, window, work)
-
-
-def _start_once(thread) -> None:
-    if not (thread.isRunning() or thread.isFinished()):
-        thread.start()
-
-
-def _starts_hidden_in_tray(db) -> bool:
-    """Whether the reminders keep the window hidden in the tray at start (then it never
-    paints, and the features must be there before the event loop runs)."""
-    from PySide6.QtWidgets import QSystemTrayIcon
-
-    if not QSystemTrayIcon.isSystemTrayAvailable():
-        return False
-    from mentee_desktop.reminders import load_options
-
-    return load_options(db).start_hidden
 
 
 def report_first_paint(window) -> None:
@@ -367,194 +350,9 @@ def _mention_set_aside(db, data_dir: Path, zone: tzinfo, ask: Callable | None) -
         set_aside_dialog.act_on_choice(db, data_dir, aside, ask(aside, zone))
 
 
-def _why_read_only(data_dir: Path) -> str | None:
-    """A full disk is worth naming: freeing space makes the notes editable again."""
-    from PySide6.QtCore import QCoreApplication
-
-    from mentee_desktop.data.folder import disk_is_full
-
-    if disk_is_full(data_dir):
-        return QCoreApplication.translate("App", "the disk holding {0} is full").format(data_dir)
-    return None
-
-
-def _is_protected(data_dir: Path) -> bool:
-    """Whether the store needs unlocking; the protection code loads only when a key slots
-    file is there (a plain store's start-up never pays for it)."""
-    from mentee_desktop.data.folder import has_key_slots
-
-    if not has_key_slots(data_dir):
-        return False
-    from mentee_desktop.data.protection.folder import is_protected
-
-    return is_protected(data_dir)
-
-
 def drop_window(window) -> None:
     """Destroy a closed window now (not later), with every child, timer and editor."""
     import shiboken6
 
     window.hide()
     shiboken6.delete(window)
-
-
-def bring_to_front(window) -> None:
-    from PySide6.QtCore import Qt
-
-    window.show()
-    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
-    window.raise_()
-    window.activateWindow()
-
-
-def quit_on_termination(window) -> None:
-    """Quit cleanly (state saved, backup at quit) on SIGTERM or SIGINT, e.g. at log-out.
-
-    Python runs signal handlers only when it gets control, and Qt's event loop is C++: the
-    signal writes to a socket that Qt watches, so the quit runs at once without any polling.
-    """
-    import signal
-    import socket
-
-    from PySide6.QtCore import QSocketNotifier
-
-    receiver, sender = socket.socketpair()
-    receiver.setblocking(False)
-    sender.setblocking(False)
-    signal.set_wakeup_fd(sender.fileno())
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: None)  # the wake-up byte does the work
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
-
-    def terminate() -> None:
-        receiver.recv(64)
-        log.info("asked to quit by a signal")
-        window.quit_application()
-
-    notifier.activated.connect(terminate)
-    window._termination = (receiver, sender, notifier)  # keep them alive with the window
-
-
-def run_gui(context: Context, files: list[str] = ()) -> int:
-    """Open the window on the context's data folder; returns the exit code.
-
-    A second launch on the same folder brings the first window to the front and exits 0;
-    calendar ``files`` given to it are imported by that first window.
-    """
-    from zoneinfo import ZoneInfo
-
-    from PySide6.QtCore import QCoreApplication, QTimer
-
-    from mentee_desktop.data.errors import StoreError
-    from mentee_desktop.data.store import ensure_private_folder, is_read_only
-    from mentee_desktop.localzone import local_timezone_name
-    from mentee_desktop.paths import default_log_dir
-    from mentee_desktop.ui.shell.single_instance import SingleInstance
-
-    setup_logging(default_log_dir())
-    _install_excepthook()
-    app = create_application()
-    data_dir = context.data_dir
-    zone_name = local_timezone_name()
-    try:
-        if not data_dir.exists():
-            ensure_private_folder(data_dir)
-    except StoreError as exc:
-        show_problem(str(exc))
-        return 1
-    instance = SingleInstance(data_dir)
-    if not instance.become_primary(listen=False):  # the lock decides; no QtNetwork yet
-        if instance.ask_primary_to_show(files=[Path(f) for f in files]):
-            print(f"Mentee Desktop is already open on {data_dir}; its window was brought forward.")
-            return 0
-        show_problem(
-            QCoreApplication.translate(
-                "App",
-                "Another Mentee Desktop (or a restore) is using {0} and does not answer; "
-                "try again in a moment.",
-            ).format(data_dir)
-        )
-        return 1
-    current: dict = {"window": None}  # None between two windows (the unlock window shows)
-
-    def show_current() -> None:
-        if current["window"] is not None:
-            bring_to_front(current["window"])
-
-    def import_received(paths) -> None:
-        importer = getattr(current["window"], "invitation_import", None)
-        if importer is not None:  # features installed (right after the first paint)
-            importer.import_paths(paths)
-
-    instance.show_requested.connect(show_current)
-    try:
-        lock_problem = instance.lock_problem
-        if lock_problem:
-            log.warning("opening read-only: %s", lock_problem)
-        instance.files_received.connect(import_received)
-        key, first = None, True
-        while True:  # one round per window: unlock, open, window; lock or protect, again
-            if key is None and _is_protected(data_dir):
-                from mentee_desktop.ui.protection.start import unlock_at_start
-
-                key = unlock_at_start(data_dir)
-                if key is None:
-                    return 0
-            db = open_for_window(
-                data_dir, zone=ZoneInfo(zone_name), read_only=bool(lock_problem), key=key
-            )
-            if db is None:
-                return 1
-            # a read-only notice or a window kept in the tray needs its features before it
-            # shows; a window after a lock or protect always shows
-            hidden = first and _starts_hidden_in_tray(db)
-            window = build_window(
-                db,
-                data_dir,
-                clock=lambda: datetime.now(UTC),
-                zone_name=zone_name,
-                features_after_paint=not is_read_only(db) and not hidden,
-                key=key,
-            )
-            current["window"] = window
-            daily = []
-
-            def with_features(window=window, daily=daily, first=first) -> None:
-                reason = lock_problem or _why_read_only(data_dir)
-                if reason and window.safety_actions.read_only:
-                    window.safety_actions.explain_read_only(reason)
-                if first and files:
-                    QTimer.singleShot(
-                        0, window, lambda: window.invitation_import.import_paths(files)
-                    )
-                if first and not window.safety_actions.read_only:
-                    daily.append(window.safety_actions.start_daily_backup())
-                    _after_first_paint(window, lambda: _start_once(daily[0]))
-
-            if window.features_installed:
-                with_features()
-            else:
-                window.features_ready.connect(with_features)
-            if first:
-                _after_first_paint(window, instance.listen)
-            quit_on_termination(window)
-            window.first_painted.connect(lambda: log.info("the window is shown"))
-            if os.environ.get(REPORT_FIRST_PAINT) == "1":
-                report_first_paint(window)
-            if not getattr(window, "start_hidden", False) or not first:
-                window.show()
-            first = False
-            code = app.exec()
-            for thread in daily:
-                thread.wait()  # it may have started as the window closed: never cut it short
-            step = getattr(getattr(window, "protection", None), "next_step", None)
-            current["window"] = None
-            drop_window(window)  # its content leaves memory, its timers stop, before the store
-            db.close()
-            if step is None:
-                return code
-            from mentee_desktop.ui.protection.start import after_window_closed
-
-            key = after_window_closed(data_dir, step, key)
-    finally:
-        instance.release()

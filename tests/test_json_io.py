@@ -334,21 +334,20 @@ def window(make_window, sample_db):
     return make_window(database=sample_db)
 
 
-def test_export_all_data_from_the_file_menu(
-    qtbot, window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    from PySide6.QtWidgets import QFileDialog
+def test_export_all_data_from_the_file_menu(qtbot, window, tmp_path: Path):
+    from PySide6.QtCore import Qt
 
     chosen = tmp_path / "my notes.json"
-    asked: list[str] = []
-
-    def save_dialog(parent, title, default, filters):
-        asked.append(default)
-        return str(chosen), filters
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)  # the OS file chooser
-    window.safety_actions.export_action.trigger()
-    assert asked[0].endswith("mentee-desktop-2026-11-25.json")
+    actions = window.safety_actions
+    actions.export_action.trigger()
+    first = actions.export_dialog
+    assert first.plain.isChecked()  # a plain store: plain JSON unless asked to encrypt
+    qtbot.mouseClick(first.next_button, Qt.MouseButton.LeftButton)
+    chooser = actions.file_dialog
+    assert chooser.selectedFiles()[0].endswith("mentee-desktop-2026-11-25.json")
+    chooser.setDirectory(str(tmp_path))
+    chooser.selectFile(chosen.name)
+    chooser.accept()
     document = json.loads(chosen.read_text(encoding="utf-8"))
     assert document["tables"]["mentors"][0]["name"] == "Amara Okafor (sample)"
     assert "Exported all your data" in window.message_bar.label.text()

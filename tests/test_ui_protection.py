@@ -24,7 +24,7 @@ PASSPHRASE = "a long passphrase"
 
 
 def close_like_the_start_path(window, db) -> None:
-    """What ``app.run_gui`` does when a window's loop ends: close it, then the store."""
+    """What ``app_session`` does when a window's loop ends: close it, then the store."""
     from mentee_desktop.app import drop_window
 
     window._quitting = True
@@ -181,7 +181,9 @@ def test_a_protected_window_offers_lock_now_and_no_plain_export(qtbot, data_dir,
     try:
         assert window.protection.lock_action in window.file_menu.actions()
         assert window.protection.protect_action not in window.file_menu.actions()
-        assert not window.safety_actions.export_action.isEnabled()
+        export = window.safety_actions.export_all()  # offered, encrypted only
+        assert export.encrypted.isChecked() and not export.plain.isEnabled()
+        export.reject()
         made = window.safety_actions.back_up_now()
         assert made is not None and made.path.read_bytes()[:16] == key.salt
     finally:

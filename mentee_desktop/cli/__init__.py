@@ -95,7 +95,7 @@ def run(argv: list[str]) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     try:
         if handler is None:
-            from mentee_desktop.app import run_gui
+            from mentee_desktop.app_session import run_gui
 
             return run_gui(context, files=[os.path.abspath(f) for f in files])
         return handler(args, context)

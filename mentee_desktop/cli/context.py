@@ -91,6 +91,10 @@ class Context:
 
             if not folder.is_protected(self.data_dir):
                 return None
+            try:  # a missing, damaged or foreign key file is named before asking
+                folder.read_matching_slots(self.data_dir)
+            except StoreError as exc:
+                raise CommandError(str(exc)) from exc
             secret = self.read_secret(f"Passphrase for {self.data_dir}: ")
             try:
                 self._key = folder.unlock(self.data_dir, secret)

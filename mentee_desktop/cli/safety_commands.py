@@ -24,12 +24,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.add_argument(
         "file", metavar="FILE", help="a backup file (a path or a name from “backups”)"
     )
+    _recovery_key_option(restore)
     restore.set_defaults(handler=restore_file)
 
     recover = subparsers.add_parser(
         "recover",
         help="when mentee.db cannot be read: keep it aside and restore the newest good backup",
     )
+    _recovery_key_option(recover)
     recover.set_defaults(handler=recover_damaged)
 
     export = subparsers.add_parser("export-json", help="write all your data to one JSON file")
@@ -56,6 +58,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="refuse files larger than this many megabytes (default 1000)",
     )
     imported.set_defaults(handler=import_json)
+
+
+def _recovery_key_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--use-recovery-key",
+        action="store_true",
+        help="a protected store: unlock with the recovery key instead of the passphrase",
+    )
 
 
 def human_size(size: int) -> str:
@@ -123,25 +133,42 @@ def _find_backup(name: str, context: Context) -> Path:
     raise CommandError(f"{name} does not exist (see “mentee-desktop backups”)")
 
 
-def _refuse_when_protected(context: Context) -> None:
-    from mentee_desktop.data.protection.folder import is_protected
+def _key_for_restoring(args: argparse.Namespace, context: Context):
+    """A protected store's key, from its key slots alone (its database may be the damaged
+    file); None for a plain store."""
+    from mentee_desktop.data.protection import keyslots
+    from mentee_desktop.data.protection.folder import is_protected, missing_key_file
+    from mentee_desktop.data.protection.restoring import store_slots, unlock_slots
 
-    if is_protected(context.data_dir):
-        raise CommandError(
-            f"the data in {context.data_dir} is protected; restoring a backup of a protected "
-            "store is not available yet (nothing was changed)"
-        )
+    problem = missing_key_file(context.data_dir)  # never restore over a file that needs it
+    if problem is not None:
+        raise CommandError(str(problem))
+    if not is_protected(context.data_dir):
+        return None
+    with known_errors():
+        store_slots(context.data_dir)  # a damaged or foreign key file: said before asking
+    if args.use_recovery_key:
+        secret, kind = context.read_secret("Recovery key: "), keyslots.RECOVERY
+    else:
+        secret = context.read_secret(f"Passphrase for {context.data_dir}: ")
+        kind = keyslots.PASSPHRASE
+    with known_errors():
+        return unlock_slots(context.data_dir, secret, kind=kind)
 
 
 def restore_file(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.backups import restore_backup
     from mentee_desktop.data.timestamps import utc_now
 
-    _refuse_when_protected(context)
-
     source = _find_backup(args.file, context)
+    key = _key_for_restoring(args, context)
     with known_errors():
-        result = restore_backup(source, context.data_dir, now=utc_now())
+        if key is None:
+            result = restore_backup(source, context.data_dir, now=utc_now())
+        else:
+            from mentee_desktop.data.protection.restoring import restore_protected
+
+            result = restore_protected(source, context.data_dir, key, now=utc_now())
     print(f"Restored {source}.")
     if result.before is not None:
         print(f"Your data from before the restore is kept in {result.before.path}.")
@@ -157,9 +184,11 @@ def recover_damaged(args: argparse.Namespace, context: Context) -> int:
     from mentee_desktop.data.timestamps import utc_now
     from mentee_desktop.paths import backup_dir, database_path
 
-    _refuse_when_protected(context)
     path = database_path(context.data_dir)
     _list_set_aside(set_aside_files(path))
+    key = _key_for_restoring(args, context)
+    if key is not None:
+        return _recover_protected(context, key)
     with known_errors():
         if not path.exists():
             raise CommandError(f"there is no {path.name} in {context.data_dir}; nothing to recover")
@@ -177,9 +206,34 @@ def recover_damaged(args: argparse.Namespace, context: Context) -> int:
                 f"{backup_dir(context.data_dir)}; the file was left untouched"
             )
         aside = recover(context.data_dir, backup, now=utc_now())
+    _say_recovered(aside, backup)
+    return 0
+
+
+def _recover_protected(context: Context, key) -> int:
+    from mentee_desktop.data.protection import restoring
+    from mentee_desktop.data.timestamps import utc_now
+    from mentee_desktop.paths import backup_dir, database_path
+
+    path = database_path(context.data_dir)
+    with known_errors():
+        if not restoring.damaged(context.data_dir, key):
+            print(f"{path} can be read; nothing to recover.")
+            return 0
+        backup = restoring.newest_good_backup(backup_dir(context.data_dir), key)
+        if backup is None:
+            raise CommandError(
+                f"{path} cannot be read and no good backup was found in "
+                f"{backup_dir(context.data_dir)}; the file was left untouched"
+            )
+        aside = restoring.recover_protected(context.data_dir, key, backup, now=utc_now())
+    _say_recovered(aside, backup)
+    return 0
+
+
+def _say_recovered(aside: Path, backup) -> None:
     print(f"The damaged file is kept as {aside}.")
     print(f"Restored the backup from {backup.taken_at:%Y-%m-%d %H:%M} UTC ({backup.path.name}).")
-    return 0
 
 
 def _list_set_aside(found: list[Path]) -> None:

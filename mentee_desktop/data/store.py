@@ -265,7 +265,18 @@ def _inspect_or_explain(path: Path, data_dir: Path, key: StoreKey | None = None)
     except DamagedDatabaseError:
         raise
     except NotADatabaseError as exc:
+        _refuse_without_key_file(data_dir)
         raise DamagedDatabaseError(str(exc), path, recovery_hint(data_dir)) from exc
+
+
+def _refuse_without_key_file(data_dir: Path) -> None:
+    """An encrypted file whose key file is gone is not damaged: say what is missing (the
+    protection code loads only for a file that cannot be read as it is)."""
+    from mentee_desktop.data.protection.folder import missing_key_file
+
+    problem = missing_key_file(data_dir)
+    if problem is not None:
+        raise problem
 
 
 def _open_read_only(path: Path, found: FileCheck, key: StoreKey | None = None) -> Database:

@@ -982,7 +982,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+277"/>
+        <location filename="../../mentee_desktop/app.py" line="+260"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -991,17 +991,18 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../../mentee_desktop/app_session.py" line="+275"/>
         <source>the disk holding {0} is full</source>
+        <extracomment>the main window now; None between two windows (while the unlock window shows)</extracomment>
         <translation>der Datenträger mit {0} ist voll</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="-190"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location filename="../../mentee_desktop/app.py" line="-21"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
@@ -1019,6 +1020,54 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <location line="+4"/>
         <source>Sorry, something went wrong and this was not saved.</source>
         <translation>Entschuldige, da ist etwas schiefgegangen – das wurde nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+126"/>
+        <source>Change passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again</source>
+        <translation>Neue Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes stay as they are; only the passphrase that unlocks them changes. Your recovery key stays the same.</source>
+        <translation>Deine Notizen bleiben, wie sie sind; nur die Passphrase, mit der du sie entsperrst, ändert sich. Dein Wiederherstellungsschlüssel bleibt derselbe.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type your current passphrase first.</source>
+        <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use at least {0} characters; a few unusual words are best.</source>
+        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Die beiden neuen Passphrasen sind verschieden.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1478,69 @@ Change: {1}</source>
     <message>
         <source>Sent {0} page(s) to the printer.</source>
         <translation type="vanished">{0} Seite(n) an den Drucker geschickt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAllDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/safety/export_dialog.py" line="+27"/>
+        <source>Export all data</source>
+        <translation>Alle Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted with a passphrase (age format; “age -d” opens it)</source>
+        <translation>Mit einer Passphrase verschlüsselt (age-Format; „age -d“ öffnet es)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plain JSON: anyone who gets the file can read it</source>
+        <translation>Unverschlüsseltes JSON: Wer die Datei bekommt, kann sie lesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase for the export</source>
+        <translation>Passphrase für den Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for the export again</source>
+        <translation>Passphrase für den Export noch einmal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your notes are protected, so the export is encrypted too. Choose a passphrase for it (it may differ from the one that unlocks your notes).</source>
+        <translation>Deine Notizen sind geschützt, also wird auch der Export verschlüsselt. Wähle eine Passphrase dafür (sie darf sich von der unterscheiden, mit der du deine Notizen entsperrst).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How should the export be written?</source>
+        <translation>Wie soll der Export geschrieben werden?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again:</source>
+        <translation>Noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Use at least {0} characters; a few unusual words are best.</source>
+        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
     </message>
 </context>
 <context>
@@ -3006,6 +3118,51 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
 </context>
 <context>
+    <name>PassphraseCheck</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="-115"/>
+        <location line="+35"/>
+        <source>Current passphrase</source>
+        <translation>Jetzige Passphrase</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>I forgot it: use the recovery key instead</source>
+        <translation>Vergessen: stattdessen den Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+16"/>
+        <source>Current passphrase:</source>
+        <translation>Jetzige Passphrase:</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Recovery key:</source>
+        <translation>Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That passphrase is not right; nothing was changed.</source>
+        <translation>Diese Passphrase stimmt nicht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That recovery key is not right; nothing was changed.</source>
+        <translation>Dieser Wiederherstellungsschlüssel stimmt nicht; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>PrepareHeader</name>
     <message>
         <location filename="../../mentee_desktop/ui/prepare/pages.py" line="-67"/>
@@ -3377,7 +3534,16 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>&lt;p&gt;Deine Notizen, deine Sicherungen und deine Exporte werden verschlüsselt. Wer einen verlorenen oder gestohlenen Laptop, eine kopierte Sicherung oder einen Export oder deine Daten in einem synchronisierten oder Cloud-Ordner findet, kann nichts lesen.&lt;/p&gt;&lt;p&gt;Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während die Notizen entsperrt sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn du deine Passphrase vergisst und auch den Wiederherstellungsschlüssel verlierst, der dir gleich angezeigt wird, sind deine Notizen verloren: Niemand kann sie zurückholen, auch wir nicht.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/start.py" line="+80"/>
+        <location filename="../../mentee_desktop/ui/protection/start.py" line="+113"/>
+        <source>Protection could not be removed; nothing was changed.
+
+{0}</source>
+        <translation>Der Schutz konnte nicht entfernt werden; nichts wurde geändert.
+
+{0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Your notes could not be protected; nothing was changed.
 
 {0}</source>
@@ -3398,15 +3564,53 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation type="vanished">Jetzt &amp;sperren</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/install.py" line="+57"/>
+        <location filename="../../mentee_desktop/ui/protection/install.py" line="+68"/>
         <source>Protect with a pa&amp;ssphrase…</source>
-        <extracomment>how often the idle time is looked at what the start path does once the window&apos;s loop ends: None, (LOCK,) or (PROTECT, passphrase, what to do with old backups)</extracomment>
+        <extracomment>how often the idle time is looked at the idle times offered in File › Lock when idle (minutes; 0 is &quot;Never&quot;) what the start path does once the window&apos;s loop ends: None, (LOCK,), (PROTECT, passphrase, what to do with old backups) or (UNPROTECT, key)</extracomment>
         <translation>Mit einer &amp;Passphrase schützen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loc&amp;k now</source>
         <translation>Jetzt &amp;sperren</translation>
+    </message>
+    <message>
+        <source>Change pass&amp;phrase…</source>
+        <translation type="vanished">Pass&amp;phrase ändern …</translation>
+    </message>
+    <message>
+        <source>Remove pro&amp;tection…</source>
+        <translation type="vanished">Schu&amp;tz entfernen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chan&amp;ge passphrase…</source>
+        <translation>Pass&amp;phrase ändern …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove protection…</source>
+        <translation>Schu&amp;tz entfernen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock &amp;when idle</source>
+        <translation>Sperren bei &amp;Untätigkeit</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After {0} minutes</source>
+        <translation>Nach {0} Minuten</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Your passphrase was changed; the recovery key stays the same.</source>
+        <translation>Deine Passphrase wurde geändert; der Wiederherstellungsschlüssel bleibt derselbe.</translation>
     </message>
 </context>
 <context>
@@ -4682,9 +4886,27 @@ Change: {1}</source>
     </message>
 </context>
 <context>
+    <name>RemoveProtectionDialog</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+74"/>
+        <source>Remove protection</source>
+        <translation>Schutz entfernen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your notes and their backups will be decrypted and stored unencrypted: anyone who gets hold of this computer&apos;s files, a copied backup or a synced folder can read them. The window closes while this is done and opens again.</source>
+        <translation>Deine Notizen und ihre Sicherungen werden entschlüsselt und unverschlüsselt gespeichert: Wer an die Dateien dieses Computers, eine kopierte Sicherung oder einen synchronisierten Ordner kommt, kann sie lesen. Das Fenster schließt sich dafür und öffnet sich dann wieder.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Type your current passphrase first.</source>
+        <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+307"/>
+        <location filename="../../mentee_desktop/ui/safety/actions.py" line="+352"/>
         <source>Made by you</source>
         <extracomment>the backup made (None when none was due) and a problem (&quot;&quot; when none)</extracomment>
         <translation>Von dir erstellt</translation>
@@ -4758,7 +4980,7 @@ Change: {1}</source>
 <context>
     <name>SafetyActions</name>
     <message>
-        <location line="-295"/>
+        <location line="-338"/>
         <source>&amp;Back up now</source>
         <extracomment>record kinds the window&apos;s parts refresh on after a restore writes that are preferences (window size, last tab), not notes worth a backup at quit</extracomment>
         <translation>Jetzt &amp;sichern</translation>
@@ -4779,7 +5001,7 @@ Change: {1}</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Backed up to {0}</source>
         <extracomment>a protected store&apos;s key (backups are encrypted with it; see ui/protection)</extracomment>
         <translation>Gesichert unter {0}</translation>
@@ -4795,7 +5017,7 @@ Change: {1}</source>
         <translation>Sicherung fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <source>Not restored: {0}</source>
         <translation>Nicht wiederhergestellt: {0}</translation>
     </message>
@@ -4805,19 +5027,29 @@ Change: {1}</source>
         <translation>Die Sicherung vom {0} wurde wiederhergestellt. Deine vorherigen Daten sind in {1} aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Encrypted exports (*.age)</source>
+        <translation>Verschlüsselte Exporte (*.age)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Not exported: {0}</source>
         <translation>Nicht exportiert: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported all your data, encrypted, to {0}</source>
+        <translation>Alle deine Daten wurden verschlüsselt nach {0} exportiert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4825,7 +5057,7 @@ Change: {1}</source>
         <translation>Alle deine Daten wurden nach {0} exportiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Could not open the data folder {0}</source>
         <translation>Der Datenordner {0} konnte nicht geöffnet werden</translation>
     </message>
@@ -5431,13 +5663,13 @@ Change: {1}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+45"/>
+        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+53"/>
         <source>Unlock Mentee Desktop</source>
         <extracomment>the delay after the first wrong try; it doubles up to MAX_DELAY_MS</extracomment>
         <translation>Mentee Desktop entsperren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Your mentoring notes are protected. Type your passphrase.</source>
         <translation>Deine Mentoring-Notizen sind geschützt. Gib deine Passphrase ein.</translation>
     </message>
@@ -5458,6 +5690,16 @@ Change: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Remember on this computer (in the system keyring)</source>
+        <translation>Auf diesem Computer merken (im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opens your notes at start without the passphrase while you are logged in. Anyone who can use your account can then read them.</source>
+        <translation>Öffnet deine Notizen beim Start ohne Passphrase, solange du angemeldet bist. Wer dein Benutzerkonto benutzen kann, kann sie dann lesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Use recovery key…</source>
         <translation>Wiederherstellungsschlüssel verwenden …</translation>
     </message>
@@ -5467,7 +5709,7 @@ Change: {1}</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <source>Type your recovery key (eight groups of four letters and digits).</source>
         <translation>Gib deinen Wiederherstellungsschlüssel ein (acht Gruppen aus je vier Buchstaben und Ziffern).</translation>
     </message>
@@ -5477,7 +5719,7 @@ Change: {1}</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>That passphrase is not right. Try again in {0} s.</source>
         <translation>Diese Passphrase stimmt nicht. Versuch es in {0} s noch einmal.</translation>
     </message>
@@ -5523,6 +5765,17 @@ Change: {1}</source>
         <location filename="../../mentee_desktop/ui/widgets/form_problem.py" line="+43"/>
         <source>Unknown timezone. Pick one from the list, e.g. Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone. Wähle eine aus der Liste, z. B. Europe/Berlin.</translation>
+    </message>
+</context>
+<context>
+    <name>_ProvesItIsYou</name>
+    <message>
+        <source>Message</source>
+        <translation type="obsolete">Meldung</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="obsolete">Wiederherstellungsschlüssel</translation>
     </message>
 </context>
 </TS>

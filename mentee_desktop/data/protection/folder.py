@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path
 
+from mentee_desktop.data.errors import StoreError
 from mentee_desktop.data.protection import (
     KEYS_NAME,
     KeyFileError,
@@ -22,7 +23,9 @@ from mentee_desktop.data.protection import (
 from mentee_desktop.data.protection.cipher import StoreKey, file_salt, is_plain_file
 
 #: temporary files of a change in progress, named with the id of the process writing them
-PARTIAL = re.compile(r"^\.mentee.*\.(?:protecting|unprotecting)-(\d+)\.partial(?:-.*)?$")
+PARTIAL = re.compile(
+    r"^\.mentee.*\.(?:protecting|unprotecting|restoring|recovering)-(\d+)\.partial(?:-.*)?$"
+)
 
 
 def keys_path(data_dir: Path) -> Path:
@@ -46,6 +49,36 @@ def refuse_if_protected(data_dir: Path) -> None:
         raise LockedStoreError(
             f"the data in {data_dir} is protected with a passphrase; unlock it first"
         )
+
+
+def missing_key_file(data_dir: Path) -> KeyFileError | None:
+    """The error to give when ``mentee.keys`` is gone from beside a database that shows it
+    was protected (encrypted backups or files kept aside that begin with its salt, or the
+    locked tray's due times); None otherwise (a plain or merely damaged file).
+
+    An encrypted file alone looks like random bytes, so it needs this evidence to be told
+    apart from a damaged one; with it, the file must never be offered for recovery."""
+    from mentee_desktop.data.protection.due_times import due_path
+    from mentee_desktop.paths import backup_dir, database_path
+
+    database = database_path(data_dir)
+    if keys_path(data_dir).exists() or not database.is_file() or is_plain_file(database):
+        return None
+    try:
+        salt = file_salt(database)
+        siblings = [*data_dir.glob(f"{database.name}.*"), *backup_dir(data_dir).glob("*")][:500]
+        related = any(
+            p.is_file() and not is_plain_file(p) and file_salt(p) == salt for p in siblings
+        )
+    except (OSError, StoreError):
+        return None
+    if not (related or due_path(data_dir).exists()):
+        return None
+    return KeyFileError(
+        f"{database.name} in {data_dir} is protected with a passphrase, but its key file "
+        f"{KEYS_NAME} is missing, so it cannot be unlocked; put back the {KEYS_NAME} that "
+        "belongs to it (from a copy of this folder). Nothing was changed"
+    )
 
 
 def tidy(data_dir: Path) -> None:

@@ -65,6 +65,8 @@ def check_protected_file(path: Path, key: StoreKey) -> int:
     conn = cipher.connect(read_only_uri(path), key, uri=True)
     try:
         cipher.quick_check(conn, path)
+    except cipher.errors() as exc:  # a damaged page fails its check before quick_check does
+        raise NotADatabaseError(f"{path} is damaged ({exc})") from exc
     finally:
         conn.close()
     return version

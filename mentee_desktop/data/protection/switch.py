@@ -137,8 +137,10 @@ def unprotect(data_dir: Path, key: StoreKey, *, lock_held: bool = False) -> None
             files.discard(temp)
         keys_path(data_dir).unlink()
         from mentee_desktop.data.folder import fsync_folder
+        from mentee_desktop.data.protection.remembered import forget
 
         fsync_folder(data_dir)
+        forget(data_dir)  # a key kept in the keyring opens nothing any more
 
 
 def change_passphrase(

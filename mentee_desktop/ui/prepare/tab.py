@@ -427,7 +427,7 @@ class PrepareTab(MentoringTab):
         """
         if not self._own_write and not self._flushing and kind in RELOAD_ON:
             self._reload_pending = True
-            QTimer.singleShot(0, self._reload_if_still_pending)
+            QTimer.singleShot(0, self, self._reload_if_still_pending)  # not after a lock
 
     def _reload_if_still_pending(self) -> None:
         if self._reload_pending:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -32,7 +33,14 @@ Unlock = Callable[[str, str], object]
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, data_dir: Path, unlock: Unlock | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        unlock: Unlock | None = None,
+        parent: QWidget | None = None,
+        *,
+        offer_remember: bool = True,
+    ):
         super().__init__(parent)
         from mentee_desktop.data.protection import folder
 
@@ -45,6 +53,8 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock Mentee Desktop"))
         self._build()
         self._connect_callbacks()
+        if offer_remember:  # asking the keyring takes a moment: after the window shows
+            QTimer.singleShot(0, self, self._offer_remember)
 
     def _build(self) -> None:
         self.intro = QLabel(self.tr("Your mentoring notes are protected. Type your passphrase."))
@@ -57,6 +67,14 @@ class UnlockDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
+        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
+        self.remember.setToolTip(
+            self.tr(
+                "Opens your notes at start without the passphrase while you are logged in. "
+                "Anyone who can use your account can then read them."
+            )
+        )
+        self.remember.setVisible(False)
         self.recovery_button = QPushButton(self.tr("Use recovery key…"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = self.buttons.addButton(
@@ -65,7 +83,7 @@ class UnlockDialog(QDialog):
         for button in (*self.buttons.buttons(), self.recovery_button):
             button.setAutoDefault(False)  # Return in the field means "Unlock", nothing else
         layout = QVBoxLayout(self)
-        for widget in (self.intro, self.secret, self.caps_hint, self.message):
+        for widget in (self.intro, self.secret, self.caps_hint, self.message, self.remember):
             layout.addWidget(widget)
         layout.addWidget(self.recovery_button, alignment=Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.buttons)
@@ -84,6 +102,25 @@ class UnlockDialog(QDialog):
                 shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
                 self.caps_hint.setVisible(text.isupper() != shift)
         return False
+
+    def _offer_remember(self) -> None:
+        """Show "Remember on this computer" when there is a keyring (checked only when the
+        user chose it before: never the default)."""
+        from mentee_desktop.data.protection import remembered
+
+        if remembered.keyring_available():
+            self.remember.setChecked(remembered.is_remembered(self.data_dir))
+            self.remember.setVisible(True)
+
+    def _keep_or_forget(self) -> None:
+        from mentee_desktop.data.protection import remembered
+
+        if not self.remember.isVisibleTo(self):
+            return  # no keyring now: an earlier choice stays for when it is back
+        if self.remember.isChecked():
+            remembered.remember(self.data_dir, self.key)
+        elif remembered.is_remembered(self.data_dir):
+            remembered.forget(self.data_dir)
 
     def use_recovery_key(self) -> None:
         self.kind = keyslots.RECOVERY
@@ -111,6 +148,7 @@ class UnlockDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.secret.clear()
+        self._keep_or_forget()
         self.accept()
 
     def _refuse(self) -> None:

@@ -55,6 +55,8 @@ class SafetyActions(QObject):
         self.services = window.services
         self.read_only = self.services.read(is_read_only)
         self.restore_dialog: RestoreDialog | None = None
+        self.export_dialog = None
+        self.file_dialog: QFileDialog | None = None
         self._daily: DailyBackup | None = None
         self._changes = 0
         self._data_version = self._current_data_version()
@@ -65,8 +67,7 @@ class SafetyActions(QObject):
         self.open_folder_action = QAction(self.tr("Open data &folder"), window)
         #: a protected store's key (backups are encrypted with it; see ui/protection)
         self._key = getattr(self.services, "store_key", None)
-        self.restore_action.setEnabled(not self.read_only and self._key is None)
-        self.export_action.setEnabled(self._key is None)  # never a plain export of it
+        self.restore_action.setEnabled(not self.read_only)
         before = window.file_export_separator
         window.file_menu.insertSeparator(before)
         for action in (
@@ -188,9 +189,20 @@ class SafetyActions(QObject):
         for tab in getattr(self.window, "tab_by_key", {}).values():
             tab.flush()
         try:
-            before = restore_into(
-                self.services.db, backup.path, self.backup_folder, now=self.services.now()
-            )
+            if self._key is None:
+                before = restore_into(
+                    self.services.db, backup.path, self.backup_folder, now=self.services.now()
+                )
+            else:  # a protected store: the backup is read (and the old data kept) encrypted
+                from mentee_desktop.data.protection.restoring import restore_into_protected
+
+                before = restore_into_protected(
+                    self.services.db,
+                    backup.path,
+                    self._key,
+                    self.backup_folder,
+                    now=self.services.now(),
+                )
         except StoreError as exc:
             log.warning("restore failed: %s", exc)
             self.window.message_bar.show_error(self.tr("Not restored: {0}").format(exc))
@@ -215,23 +227,56 @@ class SafetyActions(QObject):
             self.services.store_changed.emit(kind)
 
     # ----- export and folder
-    def export_all(self) -> bool:
-        default = Path.home() / f"mentee-desktop-{dates.file_date(self.services.today())}.json"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export all data"), str(default), self.tr("JSON files (*.json)")
-        )
-        return bool(chosen) and self.export_to(Path(chosen))
+    def export_all(self):
+        """Ask how to write the export (a protected store's is always encrypted), then
+        where; returns the first dialog."""
+        from mentee_desktop.ui.safety.export_dialog import ExportAllDialog
 
-    def export_to(self, path: Path) -> bool:
-        """Write every record to ``path`` as documented JSON."""
+        dialog = ExportAllDialog(protected=self._key is not None, parent=self.window)
+        dialog.accepted.connect(lambda: self._choose_export_file(dialog))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _choose_export_file(self, first) -> None:
+        passphrase = first.chosen_passphrase()
+        first.clear_secrets()
+        suffix = ".json.age" if passphrase else ".json"
+        name = f"mentee-desktop-{dates.file_date(self.services.today())}{suffix}"
+        title = self.tr("Export all data")
+        dialog = QFileDialog(self.window, title)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(
+            [self.tr("Encrypted exports (*.age)") if passphrase else self.tr("JSON files (*.json)")]
+        )
+        dialog.setDirectory(str(Path.home()))
+        dialog.selectFile(name)
+        dialog.setAccessibleName(title)
+        dialog.fileSelected.connect(lambda path: self.export_to(Path(path), passphrase=passphrase))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: Path, *, passphrase: str | None = None) -> bool:
+        """Write every record to ``path`` as documented JSON, encrypted to ``passphrase``
+        (age format) when one is given."""
         from mentee_desktop.data.json_io import write_export
 
         try:
-            write_export(self.services.db, path, now=self.services.now())
+            if passphrase:
+                from mentee_desktop.data.protection.exports import write_encrypted_export
+
+                write_encrypted_export(self.services.db, path, passphrase, now=self.services.now())
+            else:
+                write_export(self.services.db, path, now=self.services.now())
         except StoreError as exc:
             self.window.message_bar.show_error(self.tr("Not exported: {0}").format(exc))
             return False
-        self.window.show_info(self.tr("Exported all your data to {0}").format(path))
+        if passphrase:
+            text = self.tr("Exported all your data, encrypted, to {0}").format(path)
+        else:
+            text = self.tr("Exported all your data to {0}").format(path)
+        self.window.show_info(text)
         return True
 
     def open_data_folder(self) -> bool:

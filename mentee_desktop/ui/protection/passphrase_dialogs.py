@@ -1,0 +1,201 @@
+"""File › Change passphrase… and File › Remove protection…: each proves it is the user (the
+passphrase, or the recovery key when it is forgotten) before anything changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentee_desktop.data.errors import StoreError
+from mentee_desktop.data.protection import WrongPassphraseError, keyslots
+from mentee_desktop.ui.protection.protect_dialog import MIN_LENGTH
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class _ProvesItIsYou(QDialog):
+    """The current passphrase (or the recovery key), a message line, and two buttons (its
+    words are translated in one context, whichever dialog shows them)."""
+
+    def __init__(self, title: str, action: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.current = _secret_field(
+            QCoreApplication.translate("PassphraseCheck", "Current passphrase")
+        )
+        self.use_recovery_key = QCheckBox(
+            QCoreApplication.translate(
+                "PassphraseCheck", "I forgot it: use the recovery key instead"
+            )
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(QCoreApplication.translate("PassphraseCheck", "Message"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.confirm_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.form = QFormLayout()
+        self.current_label = QLabel(
+            QCoreApplication.translate("PassphraseCheck", "Current passphrase:")
+        )
+        self.form.addRow(self.current_label, self.current)
+        self.form.addRow("", self.use_recovery_key)
+        self.buttons.rejected.connect(self.reject)
+        self.use_recovery_key.toggled.connect(self._recovery_key_toggled)
+        self.confirm_button.clicked.connect(self.check_and_act)
+
+    @property
+    def kind(self) -> str:
+        return keyslots.RECOVERY if self.use_recovery_key.isChecked() else keyslots.PASSPHRASE
+
+    def _recovery_key_toggled(self, on: bool) -> None:
+        self.current_label.setText(
+            QCoreApplication.translate("PassphraseCheck", "Recovery key:")
+            if on
+            else QCoreApplication.translate("PassphraseCheck", "Current passphrase:")
+        )
+        self.current.setAccessibleName(
+            QCoreApplication.translate("PassphraseCheck", "Recovery key")
+            if on
+            else QCoreApplication.translate("PassphraseCheck", "Current passphrase")
+        )
+        self.current.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.current.clear()
+        self.current.setFocus()
+
+    def _run(self, work: Callable[[], object]) -> bool:
+        """Run ``work`` (slow: the passphrase's key derivation); a wrong secret or a store
+        problem becomes the message, and nothing changes."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        except WrongPassphraseError:
+            if self.kind == keyslots.PASSPHRASE:
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "PassphraseCheck", "That passphrase is not right; nothing was changed."
+                    )
+                )
+            else:
+                self.message.setText(
+                    QCoreApplication.translate(
+                        "PassphraseCheck", "That recovery key is not right; nothing was changed."
+                    )
+                )
+            self.current.selectAll()
+            self.current.setFocus()
+            return False
+        except StoreError as exc:
+            self.message.setText(str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        return True
+
+    def clear_secrets(self) -> None:
+        for field in self.findChildren(QLineEdit):
+            field.clear()
+
+    def check_and_act(self) -> None:
+        """Each dialog checks what was typed and acts on it."""
+        raise NotImplementedError
+
+
+class ChangePassphraseDialog(_ProvesItIsYou):
+    """A new passphrase, typed twice; the key slot is sealed anew (the notes are not
+    rewritten, the recovery key stays the same)."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(self.tr("Change passphrase"), self.tr("Change passphrase"), parent)
+        self.data_dir = data_dir
+        self.new = _secret_field(self.tr("New passphrase"))
+        self.repeat = _secret_field(self.tr("New passphrase again"))
+        self.form.addRow(self.tr("New passphrase:"), self.new)
+        self.form.addRow(self.tr("Again:"), self.repeat)
+        intro = QLabel(
+            self.tr(
+                "Your notes stay as they are; only the passphrase that unlocks them changes. "
+                "Your recovery key stays the same."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def check_and_act(self) -> None:
+        from mentee_desktop.data.protection import switch
+
+        if not self.current.text():
+            self.message.setText(self.tr("Type your current passphrase first."))
+        elif len(self.new.text()) < MIN_LENGTH:
+            self.message.setText(
+                self.tr("Use at least {0} characters; a few unusual words are best.").format(
+                    MIN_LENGTH
+                )
+            )
+        elif self.new.text() != self.repeat.text():
+            self.message.setText(self.tr("The two new passphrases differ."))
+        elif self._run(
+            lambda: switch.change_passphrase(
+                self.data_dir, self.current.text(), self.new.text(), kind=self.kind
+            )
+        ):
+            self.clear_secrets()
+            self.accept()
+
+
+class RemoveProtectionDialog(_ProvesItIsYou):
+    """Says what removing protection means; the key, once proven, is kept in ``key`` for
+    the start path, which decrypts the store after the window has closed."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(self.tr("Remove protection"), self.tr("Remove protection"), parent)
+        self.data_dir = data_dir
+        self.key = None
+        intro = QLabel(
+            self.tr(
+                "Your notes and their backups will be decrypted and stored unencrypted: "
+                "anyone who gets hold of this computer's files, a copied backup or a synced "
+                "folder can read them. The window closes while this is done and opens again."
+            )
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def check_and_act(self) -> None:
+        from mentee_desktop.data.protection import folder
+
+        if not self.current.text():
+            self.message.setText(self.tr("Type your current passphrase first."))
+            return
+        found = []
+        if self._run(
+            lambda: found.append(folder.unlock(self.data_dir, self.current.text(), kind=self.kind))
+        ):
+            self.key = found[0]
+            self.clear_secrets()
+            self.accept()
