@@ -282,7 +282,7 @@ def open_for_window(
     restores it, opens its folder or dismisses it (``ask_about_set_aside``). A protected
     store opens through its ``key``; its problems are explained, never "recovered".
     """
-    from mentee_desktop.data.errors import DamagedDatabaseError, StoreError
+    from mentee_desktop.data.errors import DamagedDatabaseError, NotADatabaseError, StoreError
     from mentee_desktop.data.store import is_read_only, open_store
 
     recovered = False
@@ -290,13 +290,20 @@ def open_for_window(
         try:
             db = open_store(data_dir, allow_read_only=True, read_only=read_only, key=key)
         except DamagedDatabaseError as exc:
-            if read_only or key is not None:  # never offer to replace a protected store
+            if key is not None:  # never offer to replace a protected store
+                show_problem(_damaged_protected_store(data_dir))
+                return None
+            if read_only:
                 show_problem(str(exc))
                 return None
             if not _recover_from_damage(data_dir, exc, zone, ask):
                 return None
             recovered = True  # the dialog has just said where the file went
             continue
+        except NotADatabaseError as exc:
+            # the key came from the key file and matched it: a file it cannot read is damaged
+            show_problem(_damaged_protected_store(data_dir) if key is not None else str(exc))
+            return None
         except StoreError as exc:
             show_problem(str(exc))
             return None
@@ -304,6 +311,18 @@ def open_for_window(
             _mention_set_aside(db, data_dir, zone, ask_about_set_aside)
         return db
     return None
+
+
+def _damaged_protected_store(data_dir: Path) -> str:
+    """What to say when a protected store's key opens its key file but not its database."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "App",
+        "The protected file {0} is damaged: the key in its key file does not open it. Nothing "
+        "was changed. To bring back the newest good backup, close Mentee Desktop and run "
+        "“mentee-desktop recover” in a terminal; it asks for your passphrase.",
+    ).format(data_dir / "mentee.db")
 
 
 def _recover_from_damage(data_dir: Path, exc, zone: tzinfo, ask: Callable | None) -> bool:

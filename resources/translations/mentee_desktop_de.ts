@@ -991,6 +991,11 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
+        <location line="+60"/>
+        <source>The protected file {0} is damaged: the key in its key file does not open it. Nothing was changed. To bring back the newest good backup, close Mentee Desktop and run “mentee-desktop recover” in a terminal; it asks for your passphrase.</source>
+        <translation>Die geschützte Datei {0} ist beschädigt: Der Schlüssel aus ihrer Schlüsseldatei öffnet sie nicht. Es wurde nichts verändert. Um die neueste gute Sicherung zurückzuholen, schließe Mentee Desktop und führe „mentee-desktop recover“ in einem Terminal aus; es fragt nach deiner Passphrase.</translation>
+    </message>
+    <message>
         <location filename="../../mentee_desktop/app_session.py" line="+275"/>
         <source>the disk holding {0} is full</source>
         <extracomment>the main window now; None between two windows (while the unlock window shows)</extracomment>
@@ -1002,7 +1007,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="-21"/>
+        <location filename="../../mentee_desktop/app.py" line="-81"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
         <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
