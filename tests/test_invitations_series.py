@@ -224,3 +224,25 @@ def test_the_json_export_carries_kept_series(db, joerg, tmp_path: Path):
         assert [len(one.added) for one in later] == [3]
     finally:
         other.close()
+
+
+def test_an_earlier_file_with_wrong_zone_rules_does_not_move_later_meetings(db, joerg):
+    """A calendar file whose VTIMEZONE of "W. Europe Standard Time" is wrong (no summer time,
+    as a damaged or hand-made file may have) must not change how a later, correct file's
+    times are read in the same session: a named zone is read with the real zone's rules."""
+    good = (FOLDER / "outlook-series-no-end.ics").read_text(encoding="utf-8")
+    start = good.index("BEGIN:VTIMEZONE")
+    end = good.index("END:VTIMEZONE") + len("END:VTIMEZONE")
+    wrong_rules = (
+        "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\nBEGIN:STANDARD\r\n"
+        "DTSTART:16010101T000000\r\nTZOFFSETFROM:+0500\r\nTZOFFSETTO:+0500\r\n"
+        "END:STANDARD\r\nEND:VTIMEZONE"
+    )
+    wrong = good[:start] + wrong_rules + good[end:]
+    read_invitation(wrong.encode(), now=START, user_zone="Europe/Berlin", horizon_days=30)
+
+    result = import_file_at(db, "outlook-series-no-end.ics")
+    assert len(result.added) == 24
+    found = meetings.list_all(db, mentor_id=joerg.id)
+    assert [m.starts_at for m in found] == expected_starts(START, START)
+    assert {m.local_start.hour for m in found if m.local_start.date() != date(2027, 2, 25)} == {10}

@@ -107,12 +107,20 @@ def _utc_text(moment: datetime, fallback: str) -> str:
     return zones.to_utc(moment, fallback).isoformat(timespec="seconds")
 
 
+def _time(prop) -> datetime | date:
+    """A DTSTART/DTEND/RECURRENCE-ID value; a time in a named zone on that zone's rules."""
+    value = prop.dt
+    if not isinstance(value, datetime):
+        return value
+    return zones.on_named_clock(value, getattr(prop, "params", {}).get("TZID"))
+
+
 def _event(component, *, method: str, series: bool, user_zone: str) -> CalendarEvent:
     start_prop = component.get("DTSTART")
-    start = start_prop.dt
+    start = _time(start_prop)
     end_prop = component.get("DTEND")
     if end_prop is not None and isinstance(end_prop.dt, datetime):
-        length = zones.to_utc(end_prop.dt, user_zone) - zones.to_utc(start, user_zone)
+        length = zones.to_utc(_time(end_prop), user_zone) - zones.to_utc(start, user_zone)
     elif component.get("DURATION") is not None:
         length = component["DURATION"].dt
     else:
@@ -122,7 +130,7 @@ def _event(component, *, method: str, series: bool, user_zone: str) -> CalendarE
     recurrence = component.get("RECURRENCE-ID")
     recurrence_id = ""
     if series:
-        original = recurrence.dt if recurrence is not None else start
+        original = _time(recurrence) if recurrence is not None else start
         recurrence_id = _utc_text(original, user_zone)
     location = _text(component, "LOCATION")
     link = links.video_link(
@@ -290,7 +298,7 @@ def _occurrences(
     query = recurring_ical_events.of(calendar)
     found: list[CalendarEvent] = []
     for occurrence in query.after(start):
-        moment = occurrence.get("DTSTART").dt
+        moment = _time(occurrence.get("DTSTART"))
         if not isinstance(moment, datetime):
             continue
         if zones.to_utc(moment, user_zone) > end:

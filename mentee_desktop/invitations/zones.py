@@ -53,6 +53,20 @@ def zone_of(moment: datetime, tzid: str | None, fallback: str) -> str:
     return fallback
 
 
+def on_named_clock(moment: datetime, tzid: str | None) -> datetime:
+    """The wall-clock time on the real rules of the IANA zone its TZID names.
+
+    icalendar builds a zone from the file's VTIMEZONE and keeps it for the rest of the
+    process under its TZID, so an earlier file with wrong rules for "W. Europe Standard Time"
+    would shift every later file's times; a zone that has a name is read with its real
+    rules instead (which also follow changes of law that an old VTIMEZONE does not know).
+    """
+    name = iana_name(tzid)
+    if name is None or moment.tzinfo is None:
+        return moment
+    return moment.replace(tzinfo=ZoneInfo(name))
+
+
 def to_utc(moment: datetime, fallback: str) -> datetime:
     """An aware UTC time; a floating time is read on the user's own clock."""
     if moment.tzinfo is None or moment.utcoffset() is None:
