@@ -101,11 +101,8 @@ def _is_readable(path: Path, key: StoreKey) -> bool:
 def restore_protected(source: Path, data_dir: Path, key: StoreKey, *, now: datetime):
     """Replace the protected store's database by the backup in ``source`` (see the module).
     Refused while the app runs on the folder."""
-    from mentee_desktop.data.folder import (
-        hold_data_folder,
-        install_database_file,
-        keep_damaged_aside,
-    )
+    from mentee_desktop.data.folder import install_database_file, keep_damaged_aside
+    from mentee_desktop.data.folder_lock import hold_data_folder
     from mentee_desktop.paths import backup_dir, database_path
 
     check_backup(source, key)
@@ -137,12 +134,8 @@ def recover_protected(
 ) -> Path:
     """Keep the unreadable protected database aside and put ``backup`` (if any), encrypted
     with ``key``, in its place; returns where the damaged file went."""
-    from mentee_desktop.data.folder import (
-        FolderLock,
-        hold_data_folder,
-        install_database_file,
-        keep_damaged_aside,
-    )
+    from mentee_desktop.data.folder import install_database_file, keep_damaged_aside
+    from mentee_desktop.data.folder_lock import FolderLock, hold_data_folder
     from mentee_desktop.paths import database_path
 
     if backup is not None:
