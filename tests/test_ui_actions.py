@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -349,6 +350,20 @@ def test_follow_through_line_matches_the_store_for_both_partners(qtbot, window, 
     click_cell(qtbot, tab, row_of_title(tab, "Mine, overdue"), Column.DONE)
     assert tab.summary_frame.mine_summary.text() == "Done on time 1 · late 1 · open 2"
     assert tab.summary_frame.isVisible()
+
+
+def test_both_records_read_in_one_pass_count_as_each_read_alone(db, mixed):
+    mentor, _items = mixed
+    zone = ZoneInfo(ZONE)
+    both = follow_through.follow_through_by_owner(db, TODAY, zone, mentor_id=mentor.id)
+    for owner in ("me", "mentor"):
+        alone = follow_through.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner=owner)
+        assert both[owner] == alone
+    assert both["me"] != both["mentor"]
+    nobody = add_mentor(db, name="Nobody Yet")
+    empty = follow_through.follow_through_by_owner(db, TODAY, zone, mentor_id=nobody.id)
+    nothing = follow_through.FollowThrough(0, 0, 0, 0)
+    assert empty == {"me": nothing, "mentor": nothing}
 
 
 def test_sample_data_follow_through_and_sources(qtbot, window, db, now):

@@ -57,7 +57,7 @@ def plan(db: Database, meeting: Meeting, *, now: datetime | None = None) -> Meet
     with transaction(db):
         new_id = meetings.insert(db, meeting, now=now)
         if meeting.status == "planned":
-            bring_in(db, new_id, now=now)
+            _bring_in(db, meetings.get(db, new_id), to_db(now or utc_now()))
         else:
             _settle(db, meeting.mentor_id, to_db(now or utc_now()))
     return meetings.get(db, new_id)
@@ -159,23 +159,28 @@ def bring_in(db: Database, meeting_id: int, *, now: datetime | None = None) -> C
     with transaction(db):
         meeting = meetings.get(db, meeting_id)
         last_id = db.execute("SELECT coalesce(max(id), 0) FROM agenda_items").fetchone()[0]
-        _settle(db, meeting.mentor_id, stamp)
-        if meeting.status == "planned":
-            db.execute(
-                "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
-                "raised_by, status, action_item_id, created_at) "
-                "SELECT :meeting, 'update', title, details, "
-                f"{_NEXT_POSITION} + row_number() OVER ({_PROMISE_ORDER}) - 1, "
-                "'me', 'open', id, :stamp FROM action_items "
-                "WHERE mentor_id = :mentor AND owner = 'me' AND status = 'open' "
-                f"{_PROMISE_ORDER}",
-                {"meeting": meeting_id, "mentor": meeting.mentor_id, "stamp": stamp},
-            )
+        _bring_in(db, meeting, stamp)
         added = [i for i in agenda_items.list_for_meeting(db, meeting_id) if i.id > last_id]
     return CarryOverResult(
         carried_items=[item for item in added if item.carried_from_id is not None],
         updates=[item for item in added if item.action_item_id is not None],
     )
+
+
+def _bring_in(db: Database, meeting: Meeting, stamp: str) -> None:
+    """The writes of :func:`bring_in`, without reading back what they added."""
+    _settle(db, meeting.mentor_id, stamp)
+    if meeting.status == "planned":
+        db.execute(
+            "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
+            "raised_by, status, action_item_id, created_at) "
+            "SELECT :meeting, 'update', title, details, "
+            f"{_NEXT_POSITION} + row_number() OVER ({_PROMISE_ORDER}) - 1, "
+            "'me', 'open', id, :stamp FROM action_items "
+            "WHERE mentor_id = :mentor AND owner = 'me' AND status = 'open' "
+            f"{_PROMISE_ORDER}",
+            {"meeting": meeting.id, "mentor": meeting.mentor_id, "stamp": stamp},
+        )
 
 
 def set_status(
