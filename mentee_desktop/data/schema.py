@@ -277,6 +277,21 @@ def _v7_calendar_series(db: Database) -> None:
     )
 
 
+def _v8_action_item_pages(db: Database) -> None:
+    """The action items table reads one mentor's items a page at a time in due-date order.
+
+    Without an index in that order each page sorted all of the mentor's items (thousands after
+    years) to return 200. The key is the list's own "due_on" order (no date last, then by id),
+    once for every status and once for one status (the "open" and "done" filters).
+    """
+    due = "coalesce(due_on, '9999-12-31')"
+    db.execute(f"CREATE INDEX action_items_page_by_due ON action_items (mentor_id, {due}, id)")
+    db.execute(
+        "CREATE INDEX action_items_page_by_status_due "
+        f"ON action_items (mentor_id, status, {due}, id)"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
@@ -285,6 +300,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v5_application_id,
     _v6_meeting_lifecycle,
     _v7_calendar_series,
+    _v8_action_item_pages,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
