@@ -634,3 +634,20 @@ def test_every_control_has_an_accessible_name(qtbot, window, db, now, mixed):
     index = tab.model.index(0, Column.DONE)
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) in ("Done", "Not done")
     assert tab.model.index(0, 0).data(ActionItemsModel.ItemIdRole) is not None
+
+
+def test_ctrl_end_goes_to_the_last_item_past_the_pages_read(qtbot, window, db, now):
+    mentor = add_mentor(db)
+    _many(db, mentor.id, 2 * PAGE + 50, now)
+    tab = open_tab(window, mentor.id)
+    tab.set_filters("all")
+    assert tab.model.rowCount() == PAGE
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = action_item_table.list_page(db, mentor_id=mentor.id, sort="due_on")[-1].item
+    assert tab.model.rowCount() == 2 * PAGE + 50
+    assert not tab.model.canFetchMore(tab.table.rootIndex())
+    assert tab.current_item().id == last.id
+    assert len(set(titles(tab))) == 2 * PAGE + 50  # each item once
+    qtbot.keyClick(tab.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert tab.table.currentIndex().row() == 0

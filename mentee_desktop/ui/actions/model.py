@@ -172,6 +172,11 @@ class ActionItemsModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self._fetch(PAGE)
 
+    def fetch_to_the_end(self) -> None:
+        """Read every item not read yet in one step, so the last one can be shown at once."""
+        if self.canFetchMore():
+            self._fetch(max(PAGE, self._total - len(self._rows)))
+
     def _fetch(self, count: int) -> None:
         page = self._read(count)
         fresh = [listed for listed in page if listed.item.id not in self._row_by_id]
