@@ -264,7 +264,8 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        self.initStyleOption(option, index)
+        # the size needs only the view's font, width and palette: the model sets no font or
+        # colour of its own, so the item's other roles are not asked for here
         if index.data(SearchResultsModel.IsHeadingRole):
             return QSize(option.rect.width(), int(option.fontMetrics.height() * 1.8))
         key = self._key(option, index)
