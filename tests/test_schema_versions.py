@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import sqlite3
 from pathlib import Path
@@ -112,3 +113,27 @@ def test_version_6_links_feedback_items_to_their_one_matching_request(data_dir: 
         ),
         "Twice?": None,  # two requests say the same: left for the mentee to link
     }
+
+
+def test_version_8_reads_action_item_pages_in_index_order(data_dir: Path):
+    """A page of a mentor's action items (due-date order, any or one status) needs no sort."""
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "schema-v7.db", data_dir / "mentee.db")
+    db = open_store(data_dir)
+    try:
+        key = "coalesce(due_on, '9999-12-31')"
+        for analyzed, status_clause in itertools.product(
+            (False, True), ("", " AND status = 'open'")
+        ):
+            if analyzed:  # as after PRAGMA optimize: the plan must not depend on it
+                db.execute("ANALYZE")
+            plan = db.execute(
+                "EXPLAIN QUERY PLAN SELECT * FROM action_items "
+                f"WHERE mentor_id = 1{status_clause} AND {key} >= '2026-01-01' "
+                f"ORDER BY {key}, id LIMIT 200"
+            ).fetchall()
+            steps = " ".join(row[3] for row in plan)
+            assert "action_items_page_by" in steps
+            assert "TEMP B-TREE" not in steps
+    finally:
+        db.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -351,6 +352,20 @@ def test_follow_through_line_matches_the_store_for_both_partners(qtbot, window, 
     assert tab.summary_frame.isVisible()
 
 
+def test_both_records_read_in_one_pass_count_as_each_read_alone(db, mixed):
+    mentor, _items = mixed
+    zone = ZoneInfo(ZONE)
+    both = follow_through.follow_through_by_owner(db, TODAY, zone, mentor_id=mentor.id)
+    for owner in ("me", "mentor"):
+        alone = follow_through.follow_through(db, TODAY, zone, mentor_id=mentor.id, owner=owner)
+        assert both[owner] == alone
+    assert both["me"] != both["mentor"]
+    nobody = add_mentor(db, name="Nobody Yet")
+    empty = follow_through.follow_through_by_owner(db, TODAY, zone, mentor_id=nobody.id)
+    nothing = follow_through.FollowThrough(0, 0, 0, 0)
+    assert empty == {"me": nothing, "mentor": nothing}
+
+
 def test_sample_data_follow_through_and_sources(qtbot, window, db, now):
     result = add_sample(db, now=now, zone_name=ZONE)
     tab = open_tab(window, result.mentor.id)
@@ -619,3 +634,20 @@ def test_every_control_has_an_accessible_name(qtbot, window, db, now, mixed):
     index = tab.model.index(0, Column.DONE)
     assert index.data(Qt.ItemDataRole.AccessibleTextRole) in ("Done", "Not done")
     assert tab.model.index(0, 0).data(ActionItemsModel.ItemIdRole) is not None
+
+
+def test_ctrl_end_goes_to_the_last_item_past_the_pages_read(qtbot, window, db, now):
+    mentor = add_mentor(db)
+    _many(db, mentor.id, 2 * PAGE + 50, now)
+    tab = open_tab(window, mentor.id)
+    tab.set_filters("all")
+    assert tab.model.rowCount() == PAGE
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = action_item_table.list_page(db, mentor_id=mentor.id, sort="due_on")[-1].item
+    assert tab.model.rowCount() == 2 * PAGE + 50
+    assert not tab.model.canFetchMore(tab.table.rootIndex())
+    assert tab.current_item().id == last.id
+    assert len(set(titles(tab))) == 2 * PAGE + 50  # each item once
+    qtbot.keyClick(tab.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert tab.table.currentIndex().row() == 0

@@ -671,3 +671,24 @@ def test_the_next_window_opens_the_prepare_tab_as_it_was_left(qtbot, make_window
     assert not again.suggestions.isVisible()
     agenda, editor = again.splitter.sizes()[:2]
     assert agenda / editor == pytest.approx(wanted[0] / wanted[1], rel=0.05)  # widths scale
+
+
+def test_a_promise_ticked_in_another_tab_shows_done_once_prepare_is_shown(
+    qtbot, db, window, tab, meeting, now
+):
+    promise = action_items.add(
+        db, ActionItem(mentor_id=meeting.mentor_id, title="Write the retro notes")
+    )
+    qtbot.mouseClick(tab.promises_button, Qt.MouseButton.LeftButton)
+    update = next(i for i in stored(db, meeting.id) if i.kind == "update")
+    window.tabs.setCurrentWidget(window.tab_by_key["actions"])
+    window.services.call("action_item", action_items.set_done, promise.id, True, now=now)
+    QApplication.processEvents()
+
+    def badges() -> list[str]:
+        index = tab.model.index_of(update.id)
+        return [label for label, _tone in index.data(AgendaModel.BadgesRole)]
+
+    assert badges() == ["promise"]  # behind: read when the tab is shown, not before
+    window.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: badges() == ["promise done"])

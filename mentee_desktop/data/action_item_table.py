@@ -61,13 +61,15 @@ def list_page(
     where, params = filters(mentor_id, status, owner, overdue_on)
     key = _PAGE_SORT_COLUMNS[sort]
     direction, compare = (" DESC", "<") if descending else ("", ">")
-    after_clause = f" WHERE ({key}, id) {compare} (?, ?)" if after else ""
+    # the first comparison repeats part of the second so SQLite can seek in the page index
+    after_clause = f" WHERE {key} {compare}= ? AND ({key}, id) {compare} (?, ?)" if after else ""
     sql = (
         f"SELECT *, {key} AS page_value FROM ({_WITH_SOURCE}{where}){after_clause} "
         f"ORDER BY {key}{direction}, id{direction} LIMIT ?"
     )
     listed = []
-    for row in db.query(sql, [*params, *(after or ()), limit]):
+    after_params = [after[0], *after] if after else []
+    for row in db.query(sql, [*params, *after_params, limit]):
         meeting_at = from_db(row.pop("source_meeting_at"))
         page_key = (row.pop("page_value"), row["id"])
         listed.append(ListedActionItem(from_row(row), meeting_at, page_key))

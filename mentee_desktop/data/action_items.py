@@ -32,7 +32,11 @@ from mentee_desktop.data.action_item_table import (
     restore_many,
 )
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
-from mentee_desktop.data.follow_through import FollowThrough, follow_through
+from mentee_desktop.data.follow_through import (
+    FollowThrough,
+    follow_through,
+    follow_through_by_owner,
+)
 from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import to_db, utc_now
 
@@ -53,6 +57,7 @@ __all__ = [
     "delete",
     "delete_many",
     "follow_through",
+    "follow_through_by_owner",
     "get",
     "insert",
     "list_items",

@@ -147,6 +147,19 @@ def list_for_meeting(db: Database, meeting_id: int) -> list[AgendaItem]:
     return [from_row(r) for r in rows]
 
 
+def brought_in_counts(db: Database, meeting_id: int) -> tuple[int, int]:
+    """How many of a meeting's items were carried over, and how many are updates on promises.
+
+    Counted in the store: telling the mentee what a new meeting took in needs no agenda read.
+    """
+    row = db.execute(
+        "SELECT count(carried_from_id), count(action_item_id) FROM agenda_items "
+        "WHERE meeting_id = ?",
+        [meeting_id],
+    ).fetchone()
+    return row[0], row[1]
+
+
 def done_promises(db: Database, meeting_id: int) -> set[int]:
     """The meeting's "update" items whose promise (action item) is done by now."""
     rows = db.execute(

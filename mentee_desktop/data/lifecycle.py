@@ -57,7 +57,7 @@ def plan(db: Database, meeting: Meeting, *, now: datetime | None = None) -> Meet
     with transaction(db):
         new_id = meetings.insert(db, meeting, now=now)
         if meeting.status == "planned":
-            bring_in(db, new_id, now=now)
+            _bring_in(db, meetings.get(db, new_id), to_db(now or utc_now()))
         else:
             _settle(db, meeting.mentor_id, to_db(now or utc_now()))
     return meetings.get(db, new_id)
@@ -159,23 +159,28 @@ def bring_in(db: Database, meeting_id: int, *, now: datetime | None = None) -> C
     with transaction(db):
         meeting = meetings.get(db, meeting_id)
         last_id = db.execute("SELECT coalesce(max(id), 0) FROM agenda_items").fetchone()[0]
-        _settle(db, meeting.mentor_id, stamp)
-        if meeting.status == "planned":
-            db.execute(
-                "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
-                "raised_by, status, action_item_id, created_at) "
-                "SELECT :meeting, 'update', title, details, "
-                f"{_NEXT_POSITION} + row_number() OVER ({_PROMISE_ORDER}) - 1, "
-                "'me', 'open', id, :stamp FROM action_items "
-                "WHERE mentor_id = :mentor AND owner = 'me' AND status = 'open' "
-                f"{_PROMISE_ORDER}",
-                {"meeting": meeting_id, "mentor": meeting.mentor_id, "stamp": stamp},
-            )
+        _bring_in(db, meeting, stamp)
         added = [i for i in agenda_items.list_for_meeting(db, meeting_id) if i.id > last_id]
     return CarryOverResult(
         carried_items=[item for item in added if item.carried_from_id is not None],
         updates=[item for item in added if item.action_item_id is not None],
     )
+
+
+def _bring_in(db: Database, meeting: Meeting, stamp: str) -> None:
+    """The writes of :func:`bring_in`, without reading back what they added."""
+    _settle(db, meeting.mentor_id, stamp)
+    if meeting.status == "planned":
+        db.execute(
+            "INSERT OR IGNORE INTO agenda_items (meeting_id, kind, text, details, position, "
+            "raised_by, status, action_item_id, created_at) "
+            "SELECT :meeting, 'update', title, details, "
+            f"{_NEXT_POSITION} + row_number() OVER ({_PROMISE_ORDER}) - 1, "
+            "'me', 'open', id, :stamp FROM action_items "
+            "WHERE mentor_id = :mentor AND owner = 'me' AND status = 'open' "
+            f"{_PROMISE_ORDER}",
+            {"meeting": meeting.id, "mentor": meeting.mentor_id, "stamp": stamp},
+        )
 
 
 def set_status(
@@ -327,12 +332,17 @@ def _undo_moves(db: Database, meeting_id: int) -> None:
         db.execute("UPDATE agenda_items SET status = 'open' WHERE id = ?", [original_id])
 
 
+#: the few items still waiting, named: without statistics SQLite would rather look up the
+#: many agenda items without a promise (action_item_id IS NULL) and read most of them
+_WAITING = "INDEXED BY agenda_items_waiting"
+
+
 def _settle(db: Database, mentor_id: int, stamp: str) -> None:
     """Hand every waiting item on to the first planned meeting after the one it waits on."""
     over = list(
         db.query(
             "SELECT DISTINCT m.id, m.starts_at FROM meetings m "
-            "JOIN agenda_items a ON a.meeting_id = m.id "
+            f"JOIN agenda_items a {_WAITING} ON a.meeting_id = m.id "
             "WHERE m.mentor_id = ? AND m.status IN ('held', 'cancelled') "
             "AND a.status = 'open' AND a.action_item_id IS NULL ORDER BY m.starts_at, m.id",
             [mentor_id],
@@ -347,13 +357,13 @@ def _settle(db: Database, mentor_id: int, stamp: str) -> None:
             "raised_by, status, carried_from_id, feedback_id, created_at) "
             "SELECT :meeting, kind, text, details, "
             f"{_NEXT_POSITION} + row_number() OVER (ORDER BY position, id) - 1, "
-            "raised_by, 'open', id, feedback_id, :stamp FROM agenda_items "
+            f"raised_by, 'open', id, feedback_id, :stamp FROM agenda_items {_WAITING} "
             "WHERE meeting_id = :source AND status = 'open' AND action_item_id IS NULL "
             "ORDER BY position, id",
             {"meeting": target, "source": source["id"], "stamp": stamp},
         )
         db.execute(
-            "UPDATE agenda_items SET status = 'carried_over' "
+            f"UPDATE agenda_items {_WAITING} SET status = 'carried_over' "
             "WHERE meeting_id = :source AND status = 'open' AND action_item_id IS NULL "
             "AND id IN (SELECT carried_from_id FROM agenda_items WHERE meeting_id = :meeting)",
             {"meeting": target, "source": source["id"]},

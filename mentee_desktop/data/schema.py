@@ -277,6 +277,30 @@ def _v7_calendar_series(db: Database) -> None:
     )
 
 
+def _v8_indexes_for_years_of_records(db: Database) -> None:
+    """Indexes for two reads that grew with the years of records a mentee keeps.
+
+    The action items table reads one mentor's items a page at a time in due-date order; without
+    an index in that order each page sorted all of the mentor's items (thousands after years)
+    to return 200. The key is the list's own "due_on" order (no date last, then by id), once for
+    every status and once for one status (the "open" and "done" filters).
+
+    Planning or changing a meeting looks for items still waiting in meetings that are over;
+    without an index it read every agenda item of every past meeting of the mentor. Waiting
+    items are few, so the index holds only them.
+    """
+    due = "coalesce(due_on, '9999-12-31')"
+    db.execute(f"CREATE INDEX action_items_page_by_due ON action_items (mentor_id, {due}, id)")
+    db.execute(
+        "CREATE INDEX action_items_page_by_status_due "
+        f"ON action_items (mentor_id, status, {due}, id)"
+    )
+    db.execute(
+        "CREATE INDEX agenda_items_waiting ON agenda_items (meeting_id) "
+        "WHERE status = 'open' AND action_item_id IS NULL"
+    )
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
@@ -285,6 +309,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v5_application_id,
     _v6_meeting_lifecycle,
     _v7_calendar_series,
+    _v8_indexes_for_years_of_records,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -63,6 +63,28 @@ def source_of(item: ActionItem) -> tuple[str, int] | None:
     return None
 
 
+#: the roles and flags a cell is asked for while the table paints, looked up once: every
+#: visible cell is asked for many roles, most of which this model leaves to the view
+_Role = Qt.ItemDataRole
+_ANSWERED_ROLES = frozenset(
+    int(role)
+    for role in (
+        _Role.DisplayRole,
+        _Role.AccessibleTextRole,
+        _Role.ToolTipRole,
+        _Role.ForegroundRole,
+        _Role.FontRole,
+        _Role.CheckStateRole,
+        _Role.UserRole + 1,
+        _Role.UserRole + 2,
+        _Role.UserRole + 3,
+    )
+)
+_DISPLAY = int(_Role.DisplayRole)
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_CHECK_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+
+
 def _alarm_color() -> QColor:
     """A red that reads well on the current palette (light or dark)."""
     base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
@@ -149,6 +171,11 @@ class ActionItemsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if self.canFetchMore(parent):
             self._fetch(PAGE)
+
+    def fetch_to_the_end(self) -> None:
+        """Read every item not read yet in one step, so the last one can be shown at once."""
+        if self.canFetchMore():
+            self._fetch(max(PAGE, self._total - len(self._rows)))
 
     def _fetch(self, count: int) -> None:
         page = self._read(count)
@@ -247,17 +274,19 @@ class ActionItemsModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.DONE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
+        return _CHECK_FLAGS if index.column() == Column.DONE else _CELL_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED_ROLES:
             return None
-        listed = self._rows[index.row()]
+        row = index.row()  # -1 for an invalid index
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
+        listed = self._rows[row]
         item = listed.item
-        column = Column(index.column())
+        column = index.column()
+        if role == _DISPLAY:
+            return self._text(listed, column)
         if role == self.ItemIdRole:
             return item.id
         if role == self.SourceRole:
@@ -266,8 +295,6 @@ class ActionItemsModel(QAbstractTableModel):
             return item.is_overdue(self._today)
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.DONE:
             return Qt.CheckState.Checked if item.status == "done" else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(listed, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == Column.DONE:
                 return self.tr("Done") if item.status == "done" else self.tr("Not done")

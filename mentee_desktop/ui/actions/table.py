@@ -1,9 +1,10 @@
 """The table of the Action items tab: columns sized for their content, the Done check box,
-and the keys a mentee uses on it (Space ticks, Enter edits, Delete deletes)."""
+and the keys a mentee uses on it (Space ticks, Enter edits, Delete deletes, Ctrl+End goes to
+the last item)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -48,6 +49,18 @@ class ActionsTable(QTableView):
             header.resizeSection(column, int(width * em))
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Ctrl+End goes to the last action item, reading the pages before it in one step
+        (not only to the last one read so far)."""
+        if (
+            cursorAction == QAbstractItemView.CursorAction.MoveEnd
+            and modifiers & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.model().fetch_to_the_end()
+        return super().moveCursor(cursorAction, modifiers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

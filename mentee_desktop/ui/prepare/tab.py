@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
@@ -430,9 +430,14 @@ class PrepareTab(MentoringTab):
             QTimer.singleShot(0, self, self._reload_if_still_pending)  # not after a lock
 
     def _reload_if_still_pending(self) -> None:
-        if self._reload_pending:
+        """Read the change now, or, while another tab is in front, once this one is shown."""
+        if self._reload_pending and not (self.window().isVisible() and not self.isVisible()):
             self.suggestions.reload()
             self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_if_still_pending()
 
     def _write(self, function: Callable[..., object], *args: Any) -> bool:
         """Run a store write that returns nothing; True when it was stored."""

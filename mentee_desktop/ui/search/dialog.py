@@ -107,10 +107,13 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._rows: list[ResultRow] = []
+        #: each row's marked-up text, made once: laying out and painting ask for it often
+        self._html: dict[int, str] = {}
 
     def set_rows(self, rows: list[ResultRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._html = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -146,13 +149,18 @@ class SearchResultsModel(QAbstractListModel):
         if role == self.IsHeadingRole:
             return hit is None
         if role == self.HtmlRole:
-            return self._html(row) if hit else html.escape(row.heading)
+            text = self._html.get(index.row())
+            if text is None:
+                text = self._html[index.row()] = (
+                    self._marked_up(row) if hit else html.escape(row.heading)
+                )
+            return text
         if role == Qt.ItemDataRole.ToolTipRole and hit is not None:
             return hit.snippet_plain()[:1000]
         return None
 
     @staticmethod
-    def _html(row: ResultRow) -> str:
+    def _marked_up(row: ResultRow) -> str:
         """The title, then the snippet with its matches in bold (all user text escaped).
 
         When the snippet comes from the title itself, the title line carries the highlights.
@@ -183,21 +191,27 @@ class ResultDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._documents: dict[tuple, QTextDocument] = {}
+        self._sizes: dict[tuple, QSize] = {}
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        key = (
+    def _key(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple:
+        return (
             index.data(SearchResultsModel.HtmlRole) or "",
             max(50, option.rect.width() - 24),
-            selected,
+            bool(option.state & QStyle.StateFlag.State_Selected),
             option.font.key(),
             option.palette.cacheKey(),
         )
+
+    def _document(
+        self, option: QStyleOptionViewItem, index: QModelIndex, key: tuple | None = None
+    ) -> QTextDocument:
+        key = key or self._key(option, index)
         cached = self._documents.get(key)
         if cached is None:
             if len(self._documents) >= self._CACHE_LIMIT:
                 self._documents.clear()
-            cached = self._documents[key] = self._layout(option, index, selected)
+                self._sizes.clear()
+            cached = self._documents[key] = self._layout(option, index, key[2])
         return cached
 
     def _layout(
@@ -250,11 +264,18 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        self.initStyleOption(option, index)
+        # the size needs only the view's font, width and palette: the model sets no font or
+        # colour of its own, so the item's other roles are not asked for here
         if index.data(SearchResultsModel.IsHeadingRole):
             return QSize(option.rect.width(), int(option.fontMetrics.height() * 1.8))
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 6)
+        key = self._key(option, index)
+        size = self._sizes.get(key)
+        if size is None:
+            document = self._document(option, index, key)
+            size = self._sizes[key] = QSize(
+                int(document.idealWidth()), int(document.size().height()) + 6
+            )
+        return QSize(size)
 
 
 class SearchDialog(QDialog):

@@ -234,9 +234,7 @@ class SelectorBar(QWidget):
         created = self.services.call("meeting", lifecycle.plan, meeting, now=self.services.now())
         if created is None:
             return None
-        agenda = self.services.read(agenda_items.list_for_meeting, created.id)
-        carried = sum(1 for item in agenda if item.is_carried_over)
-        updates = sum(1 for item in agenda if item.action_item_id is not None)
+        carried, updates = self.services.read(agenda_items.brought_in_counts, created.id)
         self.reload_meetings(created.id)
         window = self.window()
         if hasattr(window, "show_info"):

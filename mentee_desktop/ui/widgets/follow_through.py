@@ -64,12 +64,14 @@ class FollowThroughPanel(QFrame):
 
     def load(self, services: AppServices, mentor_id: int) -> None:
         """Read both partners' records for one mentor from the store and show them."""
-        today, zone = services.today(), services.zone
-        for owner, label in [("me", self.mine_summary), ("mentor", self.mentor_summary)]:
-            record = services.read(
-                action_items.follow_through, today, zone, mentor_id=mentor_id, owner=owner
-            )
-            label.setText(follow_through_text(record))
+        records = services.read(
+            action_items.follow_through_by_owner,
+            services.today(),
+            services.zone,
+            mentor_id=mentor_id,
+        )
+        self.mine_summary.setText(follow_through_text(records["me"]))
+        self.mentor_summary.setText(follow_through_text(records["mentor"]))
 
     def plain_text(self) -> str:
         """Both rows as one line ("caption: record · caption: record"), as a reader hears it."""
