@@ -32,6 +32,7 @@ NOT_BEFORE_FIRST_PAINT = {
     "mentee_desktop.ui.invitations": "calendar invitations",
     "icalendar": "calendar invitations",
     "mentee_desktop.ui.search.dialog": "the search dialog",
+    "mentee_desktop.ui.search.results": "the search results",
     "mentee_desktop.data.search": "search",
     "mentee_desktop.ui.relationship.tab": "a hidden tab (relationship)",
     "mentee_desktop.ui.relationship.trend_chart": "charts",

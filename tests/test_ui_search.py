@@ -16,7 +16,8 @@ from mentee_desktop.data import agenda_items, checkins, goals, meetings
 from mentee_desktop.data.goals import Goal
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.data.search import MATCH_END, MATCH_START
-from mentee_desktop.ui.search.dialog import SearchDialog, SearchResultsModel, snippet_html
+from mentee_desktop.ui.search.dialog import SearchDialog
+from mentee_desktop.ui.search.results import SearchResultsModel, snippet_html
 from tests.helpers import add_mentor
 
 ZONE = "Europe/Berlin"

@@ -332,11 +332,11 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+229"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+256"/>
         <location line="+44"/>
         <location line="+53"/>
         <source>Done</source>
-        <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
+        <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) the roles and flags a cell is asked for while the table paints, looked up once: every visible cell is asked for many roles, most of which this model leaves to the view (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
         <translation>Erledigt</translation>
     </message>
     <message>
@@ -718,7 +718,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>ActionsTable</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/table.py" line="+22"/>
+        <location filename="../../mentee_desktop/ui/actions/table.py" line="+23"/>
         <source>Action items</source>
         <translation>Aufgaben</translation>
     </message>
@@ -5139,9 +5139,8 @@ Change: {1}</source>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+272"/>
+        <location filename="../../mentee_desktop/ui/search/dialog.py" line="+59"/>
         <source>Search</source>
-        <extracomment>laid-out documents by content and look: sizeHint and paint ask for the same ones</extracomment>
         <translation>Suchen</translation>
     </message>
     <message>
@@ -5181,7 +5180,7 @@ Change: {1}</source>
         <translation>Fortschritt bei „{0}“, {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Check-in of {0}</source>
         <translation>Check-in vom {0}</translation>
     </message>
@@ -5257,7 +5256,7 @@ Change: {1}</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+174"/>
         <source>carried over %n open item(s) from last time</source>
         <translation>
             <numerusform>%n offenen Punkt vom letzten Mal übertragen</numerusform>
@@ -5283,7 +5282,7 @@ Change: {1}</source>
         <translation> und </translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-200"/>
         <source>Show archived mentors</source>
         <translation>Archivierte Mentoren zeigen</translation>
     </message>
@@ -5326,7 +5325,7 @@ Change: {1}</source>
         <translation type="vanished">Neues Treffen geplant. {0} offene(n) Punkt(e) vom letzten Mal übertragen und {1} Update(s) zu deinen Zusagen hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>New meeting planned.</source>
         <translation>Neues Treffen geplant.</translation>
     </message>

@@ -200,7 +200,7 @@
 <context>
     <name>SelectorBar</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+246"/>
+        <location filename="../../mentee_desktop/ui/shell/selector_bar.py" line="+244"/>
         <source>carried over %n open item(s) from last time</source>
         <translation>
             <numerusform>carried over %n open item from last time</numerusform>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mentee_desktop.ui.widgets.text_fields import Autosaver
 
@@ -31,6 +31,26 @@ def centred(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def hint_page(title: str, text: str, *buttons: QWidget) -> QWidget:
+    """A page that says what belongs here (a list's empty state), with its buttons."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addStretch(1)
+    if title:
+        layout.addLayout(centred(hint_label(title, title=True)))
+    layout.addLayout(centred(hint_label(text)))
+    if buttons:
+        layout.addSpacing(8)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+    layout.addStretch(2)
+    return page
 
 
 class RecordEditor(QWidget):

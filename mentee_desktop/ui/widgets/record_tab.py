@@ -34,7 +34,7 @@ from mentee_desktop.ui.widgets.quick_action_dialog import (
     QuickActionItemDialog,
     action_item_added_message,
 )
-from mentee_desktop.ui.widgets.record_editor import RecordEditor, centred, hint_label
+from mentee_desktop.ui.widgets.record_editor import RecordEditor, hint_page
 from mentee_desktop.ui.widgets.record_list import RecordListModel, TwoLineDelegate
 from mentee_desktop.ui.widgets.text_fields import Autosaver
 
@@ -90,10 +90,8 @@ class RecordTab(MentoringTab):
         self.editor_scroll.setWidget(self.editor)
         self.hint_add_button = QPushButton(self.add_text())
         self.hint_add_button.setDefault(True)
-        self.empty_page = self._hint_page(
-            self.empty_title(), self.empty_text(), *self.empty_buttons()
-        )
-        self.pick_page = self._hint_page("", self.pick_text())
+        self.empty_page = hint_page(self.empty_title(), self.empty_text(), *self.empty_buttons())
+        self.pick_page = hint_page("", self.pick_text())
         self.right = QStackedWidget()
         self.right.addWidget(self.pick_page)
         self.right.addWidget(self.editor_scroll)
@@ -108,7 +106,7 @@ class RecordTab(MentoringTab):
         self.splitter.setSizes([320, 700])
         left.setMinimumWidth(220)
 
-        self.no_context_page = self._hint_page(self.no_context_title(), self.no_context_text())
+        self.no_context_page = hint_page(self.no_context_title(), self.no_context_text())
         self.pages = QStackedWidget()
         self.pages.addWidget(self.no_context_page)
         self.pages.addWidget(self.empty_page)
@@ -190,24 +188,6 @@ class RecordTab(MentoringTab):
         return self.model.rowCount() > 0
 
     # ----- construction helpers
-    def _hint_page(self, title: str, text: str, *buttons: QPushButton) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        if title:
-            layout.addLayout(centred(hint_label(title, title=True)))
-        layout.addLayout(centred(hint_label(text)))
-        if buttons:
-            layout.addSpacing(8)
-            row = QHBoxLayout()
-            row.addStretch(1)
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            layout.addLayout(row)
-        layout.addStretch(2)
-        return page
-
     def _set_accessible_names(self) -> None:
         self.list_view.setAccessibleName(self.list_name())
         self.add_button.setAccessibleName(self.add_text())
