@@ -92,7 +92,7 @@ def labels_of(node) -> list[str]:
 
 
 def main() -> None:
-    app = poll(the_app, "the app on the accessibility bus")
+    app = poll(the_app, "the app on the accessibility bus", seconds=90)  # a busy machine is slow
     tabs = poll(lambda: find(app, "page tab list"), "the tabs")
     seen: dict = {"tabs": [tabs.getChildAtIndex(i).name for i in range(tabs.childCount)]}
     seen["tab_roles"] = sorted(
