@@ -68,7 +68,10 @@ def test_change_passphrase_from_the_file_menu(qtbot, window, data_dir: Path, pro
     qtbot.keyClicks(dialog.repeat, NEW_PASSPHRASE)
     click(qtbot, dialog.confirm_button)
     assert "not right" in dialog.message.text() and dialog.isVisible()
+    assert "Try again in 1 s" in dialog.message.text()
     assert (data_dir / "mentee.keys").read_bytes() == keys_before
+    assert not dialog.confirm_button.isEnabled()  # a wrong try waits before the next
+    qtbot.waitUntil(dialog.confirm_button.isEnabled, timeout=3000)
     dialog.current.clear()
     qtbot.keyClicks(dialog.current, PASSPHRASE)
     dialog.repeat.clear()
@@ -86,6 +89,27 @@ def test_change_passphrase_from_the_file_menu(qtbot, window, data_dir: Path, pro
     recovered = folder.unlock(data_dir, protected.recovery_key, kind=keyslots.RECOVERY)
     assert recovered.key == protected.key.key
     assert window.protection.next_step is None  # the window stays open
+
+
+def test_each_wrong_passphrase_makes_the_next_try_wait_longer(
+    qtbot, window, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentee_desktop.ui.protection import unlock_dialog
+
+    monkeypatch.setattr(unlock_dialog, "FIRST_DELAY_MS", 2000)
+    dialog = window.protection.ask_to_change_passphrase()
+    keys_before = (data_dir / "mentee.keys").read_bytes()
+    for wanted in ("2 s", "4 s"):
+        qtbot.waitUntil(dialog.confirm_button.isEnabled, timeout=6000)
+        dialog.current.clear()
+        qtbot.keyClicks(dialog.current, "wrong again")
+        for field in (dialog.new, dialog.repeat):
+            field.clear()
+            qtbot.keyClicks(field, NEW_PASSPHRASE)
+        click(qtbot, dialog.confirm_button)
+        assert f"Try again in {wanted}" in dialog.message.text()
+        assert not dialog.confirm_button.isEnabled() and not dialog.current.isEnabled()
+    assert (data_dir / "mentee.keys").read_bytes() == keys_before
 
 
 def test_a_forgotten_passphrase_is_changed_with_the_recovery_key(
@@ -223,6 +247,7 @@ def test_remove_protection_from_the_file_menu_through_the_start_path(
         click(qtbot, dialog.confirm_button)
         assert "not right" in dialog.message.text()
         assert window.protection.next_step is None
+        qtbot.waitUntil(dialog.confirm_button.isEnabled, timeout=3000)  # waits after a wrong try
         dialog.current.clear()
         qtbot.keyClicks(dialog.current, PASSPHRASE)
         click(qtbot, dialog.confirm_button)  # the window closes; the store is decrypted

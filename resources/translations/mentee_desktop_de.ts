@@ -1030,7 +1030,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+126"/>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+139"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
@@ -3125,7 +3125,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>PassphraseCheck</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="-115"/>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="-126"/>
         <location line="+35"/>
         <source>Current passphrase</source>
         <translation>Jetzige Passphrase</translation>
@@ -3157,14 +3157,19 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>That passphrase is not right; nothing was changed.</source>
         <translation>Diese Passphrase stimmt nicht; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>That recovery key is not right; nothing was changed.</source>
         <translation>Dieser Wiederherstellungsschlüssel stimmt nicht; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try again in {0} s.</source>
+        <translation>Versuch es in {0} s noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -3834,7 +3839,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
@@ -3854,7 +3859,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Wähle links einen Eintrag aus oder füge einen neuen hinzu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>Delete the selected item</source>
         <translation>Den ausgewählten Eintrag löschen</translation>
     </message>
@@ -4893,7 +4898,7 @@ Change: {1}</source>
 <context>
     <name>RemoveProtectionDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+74"/>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+72"/>
         <source>Remove protection</source>
         <translation>Schutz entfernen</translation>
     </message>
@@ -5667,7 +5672,7 @@ Change: {1}</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+53"/>
+        <location filename="../../mentee_desktop/ui/protection/unlock_dialog.py" line="+58"/>
         <source>Unlock Mentee Desktop</source>
         <extracomment>the delay after the first wrong try; it doubles up to MAX_DELAY_MS</extracomment>
         <translation>Mentee Desktop entsperren</translation>

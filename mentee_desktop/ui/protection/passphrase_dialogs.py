@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mentee_desktop.data.errors import StoreError
 from mentee_desktop.data.protection import WrongPassphraseError, keyslots
 from mentee_desktop.ui.protection.protect_dialog import MIN_LENGTH
+from mentee_desktop.ui.protection.unlock_dialog import delay_after
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -38,6 +39,7 @@ class _ProvesItIsYou(QDialog):
     def __init__(self, title: str, action: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.failures = 0  # wrong tries in a row: each makes the next one wait longer
         self.current = _secret_field(
             QCoreApplication.translate("PassphraseCheck", "Current passphrase")
         )
@@ -87,20 +89,7 @@ class _ProvesItIsYou(QDialog):
         try:
             work()
         except WrongPassphraseError:
-            if self.kind == keyslots.PASSPHRASE:
-                self.message.setText(
-                    QCoreApplication.translate(
-                        "PassphraseCheck", "That passphrase is not right; nothing was changed."
-                    )
-                )
-            else:
-                self.message.setText(
-                    QCoreApplication.translate(
-                        "PassphraseCheck", "That recovery key is not right; nothing was changed."
-                    )
-                )
-            self.current.selectAll()
-            self.current.setFocus()
+            self._refuse()
             return False
         except StoreError as exc:
             self.message.setText(str(exc))
@@ -108,6 +97,30 @@ class _ProvesItIsYou(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         return True
+
+    def _refuse(self) -> None:
+        """Say so, and wait longer after each wrong try (as the unlock window does)."""
+        self.failures += 1
+        delay_ms = delay_after(self.failures)
+        if self.kind == keyslots.PASSPHRASE:
+            text = QCoreApplication.translate(
+                "PassphraseCheck", "That passphrase is not right; nothing was changed."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "PassphraseCheck", "That recovery key is not right; nothing was changed."
+            )
+        again = QCoreApplication.translate("PassphraseCheck", "Try again in {0} s.")
+        self.message.setText(f"{text} {again.format(max(1, delay_ms // 1000))}")
+        self.current.selectAll()
+        self.confirm_button.setEnabled(False)
+        self.current.setEnabled(False)
+        QTimer.singleShot(delay_ms, self, self._allow_again)
+
+    def _allow_again(self) -> None:
+        self.confirm_button.setEnabled(True)
+        self.current.setEnabled(True)
+        self.current.setFocus()
 
     def clear_secrets(self) -> None:
         for field in self.findChildren(QLineEdit):

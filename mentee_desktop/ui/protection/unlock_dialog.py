@@ -32,6 +32,11 @@ MAX_DELAY_MS = 30_000
 Unlock = Callable[[str, str], object]
 
 
+def delay_after(failures: int) -> int:
+    """How long (ms) to wait before the next try after ``failures`` wrong ones in a row."""
+    return min(FIRST_DELAY_MS * 2 ** (failures - 1), MAX_DELAY_MS)
+
+
 class UnlockDialog(QDialog):
     def __init__(
         self,
@@ -153,7 +158,7 @@ class UnlockDialog(QDialog):
 
     def _refuse(self) -> None:
         self.failures += 1
-        self.delay_ms = min(FIRST_DELAY_MS * 2 ** (self.failures - 1), MAX_DELAY_MS)
+        self.delay_ms = delay_after(self.failures)
         if self.kind == keyslots.PASSPHRASE:
             text = self.tr("That passphrase is not right. Try again in {0} s.")
         else:
