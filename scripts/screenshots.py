@@ -4,7 +4,7 @@
     python scripts/screenshots.py --scale 2  # the same at 200 % scaling
 
 Writes docs/screenshot.png (the Prepare tab) and docs/screenshot-<tab>.png for every tab,
-each with a message and the reminders bar showing (no system tray under Xvfb), and
+each with a message showing in the line kept for messages and reminders, and
 docs/tray-none-reminders-bar.png. Under Xvfb it runs openbox when installed, as a desktop has
 a window manager.
 
@@ -66,7 +66,7 @@ def take(out_dir: Path, suffix: str) -> list[Path]:
     written = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        window.show_info("Saved a copy of your notes 🙂 — both bars float over the page")
+        window.show_info("Saved a copy of your notes 🙂")
         settle()
         key = list(window.tab_by_key)[index]
         path = out_dir / f"screenshot-{key}{suffix}.png"
@@ -74,7 +74,7 @@ def take(out_dir: Path, suffix: str) -> list[Path]:
         written.append(path)
     window.tabs.setCurrentIndex(0)
     settle()
-    window.show_info("Saved a copy of your notes 🙂 — both bars float over the page")
+    window.show_info("Saved a copy of your notes 🙂")
     settle()
     main_shot = out_dir / f"screenshot{suffix}.png"
     window.screen().grabWindow(window.winId()).save(str(main_shot))
