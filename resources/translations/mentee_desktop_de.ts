@@ -1030,7 +1030,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+139"/>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+149"/>
         <source>Change passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
@@ -1060,19 +1060,17 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
         <translation>Deine Notizen bleiben, wie sie sind; nur die Passphrase, mit der du sie entsperrst, ändert sich. Dein Wiederherstellungsschlüssel bleibt derselbe.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
         <source>Type your current passphrase first.</source>
         <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Use at least {0} characters; a few unusual words are best.</source>
-        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+        <translation type="vanished">Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two new passphrases differ.</source>
-        <translation>Die beiden neuen Passphrasen sind verschieden.</translation>
+        <translation type="vanished">Die beiden neuen Passphrasen sind verschieden.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1486,7 @@ Change: {1}</source>
 <context>
     <name>ExportAllDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/safety/export_dialog.py" line="+27"/>
+        <location filename="../../mentee_desktop/ui/safety/export_dialog.py" line="+26"/>
         <source>Export all data</source>
         <translation>Alle Daten exportieren</translation>
     </message>
@@ -1538,14 +1536,12 @@ Change: {1}</source>
         <translation>Noch einmal:</translation>
     </message>
     <message>
-        <location line="+28"/>
         <source>Use at least {0} characters; a few unusual words are best.</source>
-        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+        <translation type="vanished">Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen sind verschieden.</translation>
+        <translation type="vanished">Die beiden Passphrasen sind verschieden.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2937,20 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../mentee_desktop/ui/widgets/new_passphrase.py" line="+15"/>
+        <source>Use at least {0} characters; a few unusual words are best.</source>
+        <extracomment>the shortest passphrase accepted in the window (a long one is better; the message says so)</extracomment>
+        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+</context>
+<context>
     <name>NoMeetingPage</name>
     <message>
         <location filename="../../mentee_desktop/ui/prepare/pages.py" line="+97"/>
@@ -3125,13 +3135,13 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>PassphraseCheck</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="-126"/>
-        <location line="+35"/>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="-122"/>
+        <location line="+45"/>
         <source>Current passphrase</source>
         <translation>Jetzige Passphrase</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-42"/>
         <source>I forgot it: use the recovery key instead</source>
         <translation>Vergessen: stattdessen den Wiederherstellungsschlüssel verwenden</translation>
     </message>
@@ -3142,7 +3152,7 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Current passphrase:</source>
         <translation>Jetzige Passphrase:</translation>
     </message>
@@ -3480,7 +3490,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>ProtectDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+47"/>
+        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+45"/>
         <source>Protect with a passphrase</source>
         <translation>Mit einer Passphrase schützen</translation>
     </message>
@@ -3525,22 +3535,19 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Noch einmal:</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Use at least {0} characters; a few unusual words are best.</source>
-        <translation>Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
+        <translation type="vanished">Nimm mindestens {0} Zeichen; ein paar ungewöhnliche Wörter sind am besten.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two passphrases differ.</source>
-        <translation>Die beiden Passphrasen sind verschieden.</translation>
+        <translation type="vanished">Die beiden Passphrasen sind verschieden.</translation>
     </message>
 </context>
 <context>
     <name>Protection</name>
     <message>
-        <location line="-72"/>
+        <location line="-43"/>
         <source>&lt;p&gt;Your notes, your backups and your exports will be encrypted. Whoever finds a lost or stolen laptop, a copied backup or export, or your data in a synced or cloud folder reads nothing.&lt;/p&gt;&lt;p&gt;It does not protect against harmful software running as you while the notes are unlocked.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If you forget your passphrase and also lose the recovery key you will be shown next, your notes are gone: nobody can get them back, not even us.&lt;/b&gt;&lt;/p&gt;</source>
-        <extracomment>shortest passphrase accepted in the window (a long one is better; the message says so)</extracomment>
         <translation>&lt;p&gt;Deine Notizen, deine Sicherungen und deine Exporte werden verschlüsselt. Wer einen verlorenen oder gestohlenen Laptop, eine kopierte Sicherung oder einen Export oder deine Daten in einem synchronisierten oder Cloud-Ordner findet, kann nichts lesen.&lt;/p&gt;&lt;p&gt;Es schützt nicht vor schädlicher Software, die unter deinem Konto läuft, während die Notizen entsperrt sind.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn du deine Passphrase vergisst und auch den Wiederherstellungsschlüssel verlierst, der dir gleich angezeigt wird, sind deine Notizen verloren: Niemand kann sie zurückholen, auch wir nicht.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3948,7 +3955,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+83"/>
+        <location filename="../../mentee_desktop/ui/protection/protect_dialog.py" line="+77"/>
         <source>Your recovery key</source>
         <translation>Dein Wiederherstellungsschlüssel</translation>
     </message>
@@ -4898,7 +4905,7 @@ Change: {1}</source>
 <context>
     <name>RemoveProtectionDialog</name>
     <message>
-        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+72"/>
+        <location filename="../../mentee_desktop/ui/protection/passphrase_dialogs.py" line="+60"/>
         <source>Remove protection</source>
         <translation>Schutz entfernen</translation>
     </message>
@@ -4908,7 +4915,7 @@ Change: {1}</source>
         <translation>Deine Notizen und ihre Sicherungen werden entschlüsselt und unverschlüsselt gespeichert: Wer an die Dateien dieses Computers, eine kopierte Sicherung oder einen synchronisierten Ordner kommt, kann sie lesen. Das Fenster schließt sich dafür und öffnet sich dann wieder.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>Type your current passphrase first.</source>
         <translation>Gib zuerst deine jetzige Passphrase ein.</translation>
     </message>

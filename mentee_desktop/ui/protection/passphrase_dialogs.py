@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from mentee_desktop.data.errors import StoreError
 from mentee_desktop.data.protection import WrongPassphraseError, keyslots
-from mentee_desktop.ui.protection.protect_dialog import MIN_LENGTH
 from mentee_desktop.ui.protection.unlock_dialog import delay_after
+from mentee_desktop.ui.widgets import new_passphrase
 
 
 def _secret_field(name: str) -> QLineEdit:
@@ -62,6 +62,16 @@ class _ProvesItIsYou(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.use_recovery_key.toggled.connect(self._recovery_key_toggled)
         self.confirm_button.clicked.connect(self.check_and_act)
+
+    def _lay_out(self, intro_text: str) -> None:
+        """What the dialog is about, then the fields, the message and the buttons."""
+        intro = QLabel(intro_text)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
 
     @property
     def kind(self) -> str:
@@ -142,32 +152,20 @@ class ChangePassphraseDialog(_ProvesItIsYou):
         self.repeat = _secret_field(self.tr("New passphrase again"))
         self.form.addRow(self.tr("New passphrase:"), self.new)
         self.form.addRow(self.tr("Again:"), self.repeat)
-        intro = QLabel(
+        self._lay_out(
             self.tr(
                 "Your notes stay as they are; only the passphrase that unlocks them changes. "
                 "Your recovery key stays the same."
             )
         )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
     def check_and_act(self) -> None:
         from mentee_desktop.data.protection import switch
 
         if not self.current.text():
             self.message.setText(self.tr("Type your current passphrase first."))
-        elif len(self.new.text()) < MIN_LENGTH:
-            self.message.setText(
-                self.tr("Use at least {0} characters; a few unusual words are best.").format(
-                    MIN_LENGTH
-                )
-            )
-        elif self.new.text() != self.repeat.text():
-            self.message.setText(self.tr("The two new passphrases differ."))
+        elif wrong := new_passphrase.problem(self.new.text(), self.repeat.text()):
+            self.message.setText(wrong)
         elif self._run(
             lambda: switch.change_passphrase(
                 self.data_dir, self.current.text(), self.new.text(), kind=self.kind
@@ -185,19 +183,13 @@ class RemoveProtectionDialog(_ProvesItIsYou):
         super().__init__(self.tr("Remove protection"), self.tr("Remove protection"), parent)
         self.data_dir = data_dir
         self.key = None
-        intro = QLabel(
+        self._lay_out(
             self.tr(
                 "Your notes and their backups will be decrypted and stored unencrypted: "
                 "anyone who gets hold of this computer's files, a copied backup or a synced "
                 "folder can read them. The window closes while this is done and opens again."
             )
         )
-        intro.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
 
     def check_and_act(self) -> None:
         from mentee_desktop.data.protection import folder

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentee_desktop.data.protection import switch
-
-#: shortest passphrase accepted in the window (a long one is better; the message says so)
-MIN_LENGTH = 8
+from mentee_desktop.ui.widgets import new_passphrase
 
 
 def explanation() -> str:
@@ -92,14 +90,8 @@ class ProtectDialog(QDialog):
         return switch.KEEP if self.keep_backups.isChecked() else switch.ENCRYPT
 
     def check_and_accept(self) -> None:
-        if len(self.passphrase.text()) < MIN_LENGTH:
-            self.message.setText(
-                self.tr("Use at least {0} characters; a few unusual words are best.").format(
-                    MIN_LENGTH
-                )
-            )
-        elif self.passphrase.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passphrases differ."))
+        if wrong := new_passphrase.problem(self.passphrase.text(), self.repeat.text()):
+            self.message.setText(wrong)
         else:
             self.accept()
 

@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# the shortest passphrase accepted for an export (as for protecting the store)
-MIN_LENGTH = 8
+from mentee_desktop.ui.widgets import new_passphrase
 
 
 class ExportAllDialog(QDialog):
@@ -85,14 +84,8 @@ class ExportAllDialog(QDialog):
     def check_and_accept(self) -> None:
         if self.plain.isChecked():
             self.accept()
-        elif len(self.passphrase.text()) < MIN_LENGTH:
-            self.message.setText(
-                self.tr("Use at least {0} characters; a few unusual words are best.").format(
-                    MIN_LENGTH
-                )
-            )
-        elif self.passphrase.text() != self.repeat.text():
-            self.message.setText(self.tr("The two passphrases differ."))
+        elif wrong := new_passphrase.problem(self.passphrase.text(), self.repeat.text()):
+            self.message.setText(wrong)
         else:
             self.accept()
 
