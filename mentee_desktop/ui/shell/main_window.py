@@ -113,13 +113,19 @@ class MainWindow(QMainWindow):
         central_layout.insertWidget(0, self.notices)
 
         add_bundled_fonts()  # emoji and symbols where the system has no font for them
-        install_on_app(QApplication.instance(), ClickOnce)
-        install_on_app(QApplication.instance(), CtrlEnterAccepts)
         self._create_tabs()
         self._create_menus()
         self._connect_callbacks()
         self.resize(1100, 720)
         self._restore_state()
+
+    def install_app_filters(self) -> None:
+        """The application-wide filters (click once, Ctrl+Enter accepts). They see every
+        event of the application, so they are installed once the first paint is done: until
+        then there is no input for them, and PySide would otherwise make a Python object
+        (and the Python types, enums included) for every event and object of the start."""
+        install_on_app(QApplication.instance(), ClickOnce)
+        install_on_app(QApplication.instance(), CtrlEnterAccepts)
 
     # ----- construction
     def _create_tabs(self) -> None:
