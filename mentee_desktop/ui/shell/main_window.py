@@ -46,9 +46,6 @@ from mentee_desktop.ui.shell.tabs import (
     standard_tab,
 )
 from mentee_desktop.ui.shell.welcome import WelcomePage
-from mentee_desktop.ui.widgets.app_filter import install_on_app
-from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
-from mentee_desktop.ui.widgets.once import ClickOnce
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +121,10 @@ class MainWindow(QMainWindow):
         event of the application, so they are installed once the first paint is done: until
         then there is no input for them, and PySide would otherwise make a Python object
         (and the Python types, enums included) for every event and object of the start."""
+        from mentee_desktop.ui.widgets.app_filter import install_on_app
+        from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
+        from mentee_desktop.ui.widgets.once import ClickOnce
+
         install_on_app(QApplication.instance(), ClickOnce)
         install_on_app(QApplication.instance(), CtrlEnterAccepts)
 
