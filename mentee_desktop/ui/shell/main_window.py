@@ -366,7 +366,6 @@ class MainWindow(QMainWindow):
         mentor_id = self.services.read(settings.get, "window.mentor")
         meeting_id = self.services.read(settings.get, "window.meeting")
         self._splitter_states = self.services.read(settings.get, "window.splitters", {}) or {}
-        self._restore_splitters(self)
         # the tab in front first (only it is built and reads), then the selection
         self._restored_tab = int(self.services.read(settings.get, "window.tab", 0) or 0)
         if self._restored_tab < self.tabs.count():  # else a tab a feature adds later
@@ -390,15 +389,16 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)  # once this paint is done
 
-    def _restore_splitters(self, root: QWidget) -> None:
-        for splitter in self._named_splitters(root):
+    def _restore_splitters(self, tab: MentoringTab) -> None:
+        for splitter in self._named_splitters([tab]):
             state = self._splitter_states.get(splitter.objectName())
             if state:
                 splitter.restoreState(QByteArray.fromBase64(state.encode()))
 
-    def _named_splitters(self, root: QWidget | None = None) -> list[QSplitter]:
-        """Every splitter with an object name; their positions are remembered."""
-        return [s for s in (root or self).findChildren(QSplitter) if s.objectName()]
+    def _named_splitters(self, tabs: list[MentoringTab] | None = None) -> list[QSplitter]:
+        """The splitters of the built tabs (or of ``tabs``) whose positions are remembered."""
+        tabs = list(self.tab_by_key.built.values()) if tabs is None else tabs
+        return [s for tab in tabs for s in tab.remembered_splitters() if s.objectName()]
 
     def save_state(self) -> None:
         for tab in self.tab_by_key.built.values():
