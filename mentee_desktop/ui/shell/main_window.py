@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -45,7 +46,9 @@ from mentee_desktop.ui.shell.tabs import (
     TabsByKey,
     standard_tab,
 )
-from mentee_desktop.ui.shell.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from mentee_desktop.ui.shell.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
         self._behind: set[str] = set()
         #: the tab to show again at start (a tab a feature adds later may be the one)
         self._restored_tab = 0
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None  # built when there is no mentor to show
         self.work_area = QWidget()
         work_layout = QVBoxLayout(self.work_area)
         work_layout.setContentsMargins(8, 8, 8, 8)
@@ -96,7 +99,6 @@ class MainWindow(QMainWindow):
         work_layout.addWidget(self.outcome_bar)
         work_layout.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.work_area)
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -117,10 +119,9 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def install_app_filters(self) -> None:
-        """The application-wide filters (click once, Ctrl+Enter accepts). They see every
-        event of the application, so they are installed once the first paint is done: until
-        then there is no input for them, and PySide would otherwise make a Python object
-        (and the Python types, enums included) for every event and object of the start."""
+        """The application-wide filters (click once, Ctrl+Enter accepts), installed after the
+        first paint: no input comes before it, and PySide would make Python objects (and
+        types, enums) for every event and object of the start."""
         from mentee_desktop.ui.widgets.app_filter import install_on_app
         from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
         from mentee_desktop.ui.widgets.once import ClickOnce
@@ -239,8 +240,6 @@ class MainWindow(QMainWindow):
         self.services.undo_offered.connect(self._remember_undo)
         self.services.open_record_requested.connect(self.open_record)
         self.services.store_changed.connect(self._store_changed)
-        self.welcome.add_mentor_clicked.connect(self.selector.add_mentor)
-        self.welcome.sample_clicked.connect(self.add_sample_data)
         self.message_bar.undo_button.clicked.connect(self._after_bar_undo)
         self.outcome_bar.recorded.connect(self.selector.reload_meetings)
 
@@ -269,6 +268,18 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Show:
             self._bring_up_to_date(watched)
         return super().eventFilter(watched, event)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown instead of the tabs while there is no mentor (built when needed)."""
+        if self._welcome is None:
+            from mentee_desktop.ui.shell.welcome import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.add_mentor_clicked.connect(self.selector.add_mentor)
+            self._welcome.sample_clicked.connect(self.add_sample_data)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
 
     def _update_page(self) -> None:
         from mentee_desktop.data import mentors
