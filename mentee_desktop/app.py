@@ -82,7 +82,8 @@ def build_window(
     ``tray_available`` overrides the desktop's answer to whether it has a system tray (tests).
     With ``features_after_paint`` the features the first paint does not show (export,
     invitations, data safety, reminders, protection: menu entries and bars that are empty at
-    start) are installed right after the window's first paint, so their modules stay off the
+    start; and the application-wide event filters, which have no input to see before) are
+    installed right after the window's first paint, so their modules stay off the
     path to it; :func:`install_features_after_paint` says how to wait for them. ``key``: a
     protected store's key, for the features that write encrypted files. ``monotonic``: the
     clock the idle time is measured with (tests move it on).
@@ -143,6 +144,7 @@ def _installer_in(module: str) -> Callable:
 def _install_later_features(window, tray_available: bool | None) -> None:
     from mentee_desktop.ui.reminders.install import install as install_reminders
 
+    window.install_app_filters()
     for install in _feature_installers()[FIRST_PAINT_FEATURES:]:
         install(window)
     install_reminders(window, tray_available=tray_available)

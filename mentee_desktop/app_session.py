@@ -46,8 +46,34 @@ def run_gui(context: Context, files: Sequence[str] = ()) -> int:
 
     setup_logging(default_log_dir())
     _install_excepthook()
+    load_data_layer()
     app = create_application()
     return run_on_folder(app, context.data_dir, files=files)
+
+
+#: the modules without Qt that the window reads its first paint through (the store with
+#: sqlite-utils, and what the selector and the Prepare tab read)
+DATA_LAYER = (
+    "mentee_desktop.data.store",
+    "mentee_desktop.data.meetings",
+    "mentee_desktop.data.mentors",
+    "mentee_desktop.data.agenda_items",
+    "mentee_desktop.data.settings",
+    "mentee_desktop.data.suggested_questions",
+    "mentee_desktop.data.lifecycle",
+    "mentee_desktop.data.feedback",
+    "mentee_desktop.data.record_kind",
+    "mentee_desktop.agenda.words",
+)
+
+
+def load_data_layer() -> None:
+    """Import the window's data layer before PySide6: PySide reads the source of every
+    module imported after it (to see whether the module uses its ``__feature__`` switches),
+    and sqlite-utils with click, pluggy and dateutil and our data modules are about 80 of
+    them. Imported first, they are not read again; the first paint needs them all anyway."""
+    for module in DATA_LAYER:
+        __import__(module)
 
 
 def run_on_folder(

@@ -86,6 +86,10 @@ def test_nothing_the_first_paint_does_not_show_is_imported_before_it(cli, data_d
     assert "mentee_desktop.ui.prepare.tab" in modules  # the tab in front is built for it
     early = [f"{module} ({forbidden(module)})" for module in modules if forbidden(module)]
     assert early == [], "imported before the first paint: " + ", ".join(early)
+    # PySide reads the source of every module imported after it: the data layer comes first
+    pyside = modules.index("PySide6")
+    late = [m for m in modules[pyside:] if m.startswith(("sqlite_utils", "mentee_desktop.data"))]
+    assert late == [], "imported after PySide6, so read by it again: " + ", ".join(late)
 
 
 def test_the_budget_names_what_it_forbids():

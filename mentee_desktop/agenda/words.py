@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from mentee_desktop.agenda.model import MeetingInfo
+if TYPE_CHECKING:  # the Prepare tab's first paint needs these words, not the export's model
+    from mentee_desktop.agenda.model import MeetingInfo
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (

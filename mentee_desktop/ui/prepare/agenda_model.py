@@ -7,7 +7,6 @@ loads the model again. One meeting's agenda is small, so it is read whole (no la
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +46,8 @@ _ITEM_FLAGS = (
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows user text literally (Qt would render ``<b>`` in a tooltip as bold)."""
+    import html  # asked for on hover, not for the first paint (PySide reads every new module)
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 

@@ -91,7 +91,12 @@ class SuggestionPanel(QWidget):
         self.list.setMouseTracking(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        # a pointing hand over the suggestions (a click adds one), an arrow over the scroll
+        # bars; set on the list, not its viewport: PySide has no type for the viewport's
+        # private class and would make Python types for all of QtWidgets to find one
+        self.list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.verticalScrollBar().setCursor(Qt.CursorShape.ArrowCursor)
+        self.list.horizontalScrollBar().setCursor(Qt.CursorShape.ArrowCursor)
         self.own_edit = LineField(self.tr("Your own suggestion"), self.tr("Your own suggestion…"))
         self.keep_button = QPushButton(self.tr("Keep"))
         self.keep_button.setAccessibleName(self.tr("Keep my own suggestion for later meetings"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -45,10 +46,9 @@ from mentee_desktop.ui.shell.tabs import (
     TabsByKey,
     standard_tab,
 )
-from mentee_desktop.ui.shell.welcome import WelcomePage
-from mentee_desktop.ui.widgets.app_filter import install_on_app
-from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
-from mentee_desktop.ui.widgets.once import ClickOnce
+
+if TYPE_CHECKING:
+    from mentee_desktop.ui.shell.welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self._behind: set[str] = set()
         #: the tab to show again at start (a tab a feature adds later may be the one)
         self._restored_tab = 0
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None  # built when there is no mentor to show
         self.work_area = QWidget()
         work_layout = QVBoxLayout(self.work_area)
         work_layout.setContentsMargins(8, 8, 8, 8)
@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         work_layout.addWidget(self.outcome_bar)
         work_layout.addWidget(self.tabs, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.work_area)
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -113,13 +112,22 @@ class MainWindow(QMainWindow):
         central_layout.insertWidget(0, self.notices)
 
         add_bundled_fonts()  # emoji and symbols where the system has no font for them
-        install_on_app(QApplication.instance(), ClickOnce)
-        install_on_app(QApplication.instance(), CtrlEnterAccepts)
         self._create_tabs()
         self._create_menus()
         self._connect_callbacks()
         self.resize(1100, 720)
         self._restore_state()
+
+    def install_app_filters(self) -> None:
+        """The application-wide filters (click once, Ctrl+Enter accepts), installed after the
+        first paint: no input comes before it, and PySide would make Python objects (and
+        types, enums) for every event and object of the start."""
+        from mentee_desktop.ui.widgets.app_filter import install_on_app
+        from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
+        from mentee_desktop.ui.widgets.once import ClickOnce
+
+        install_on_app(QApplication.instance(), ClickOnce)
+        install_on_app(QApplication.instance(), CtrlEnterAccepts)
 
     # ----- construction
     def _create_tabs(self) -> None:
@@ -232,8 +240,6 @@ class MainWindow(QMainWindow):
         self.services.undo_offered.connect(self._remember_undo)
         self.services.open_record_requested.connect(self.open_record)
         self.services.store_changed.connect(self._store_changed)
-        self.welcome.add_mentor_clicked.connect(self.selector.add_mentor)
-        self.welcome.sample_clicked.connect(self.add_sample_data)
         self.message_bar.undo_button.clicked.connect(self._after_bar_undo)
         self.outcome_bar.recorded.connect(self.selector.reload_meetings)
 
@@ -262,6 +268,18 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Show:
             self._bring_up_to_date(watched)
         return super().eventFilter(watched, event)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown instead of the tabs while there is no mentor (built when needed)."""
+        if self._welcome is None:
+            from mentee_desktop.ui.shell.welcome import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.add_mentor_clicked.connect(self.selector.add_mentor)
+            self._welcome.sample_clicked.connect(self.add_sample_data)
+            self.pages.addWidget(self._welcome)
+        return self._welcome
 
     def _update_page(self) -> None:
         from mentee_desktop.data import mentors
@@ -359,7 +377,6 @@ class MainWindow(QMainWindow):
         mentor_id = self.services.read(settings.get, "window.mentor")
         meeting_id = self.services.read(settings.get, "window.meeting")
         self._splitter_states = self.services.read(settings.get, "window.splitters", {}) or {}
-        self._restore_splitters(self)
         # the tab in front first (only it is built and reads), then the selection
         self._restored_tab = int(self.services.read(settings.get, "window.tab", 0) or 0)
         if self._restored_tab < self.tabs.count():  # else a tab a feature adds later
@@ -383,15 +400,16 @@ class MainWindow(QMainWindow):
             self._painted = True
             QTimer.singleShot(0, self, self.first_painted.emit)  # once this paint is done
 
-    def _restore_splitters(self, root: QWidget) -> None:
-        for splitter in self._named_splitters(root):
+    def _restore_splitters(self, tab: MentoringTab) -> None:
+        for splitter in self._named_splitters([tab]):
             state = self._splitter_states.get(splitter.objectName())
             if state:
                 splitter.restoreState(QByteArray.fromBase64(state.encode()))
 
-    def _named_splitters(self, root: QWidget | None = None) -> list[QSplitter]:
-        """Every splitter with an object name; their positions are remembered."""
-        return [s for s in (root or self).findChildren(QSplitter) if s.objectName()]
+    def _named_splitters(self, tabs: list[MentoringTab] | None = None) -> list[QSplitter]:
+        """The splitters of the built tabs (or of ``tabs``) whose positions are remembered."""
+        tabs = list(self.tab_by_key.built.values()) if tabs is None else tabs
+        return [s for tab in tabs for s in tab.remembered_splitters() if s.objectName()]
 
     def save_state(self) -> None:
         for tab in self.tab_by_key.built.values():

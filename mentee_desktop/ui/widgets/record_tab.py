@@ -119,6 +119,9 @@ class RecordTab(MentoringTab):
         self._connect_callbacks()
         self._show_record(None)
 
+    def remembered_splitters(self) -> list[QSplitter]:
+        return [self.splitter]
+
     # ----- what subclasses provide
     def create_model(self) -> RecordListModel:
         raise NotImplementedError
