@@ -119,9 +119,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def install_app_filters(self) -> None:
-        """The application-wide filters (click once, Ctrl+Enter accepts), installed after the
-        first paint: no input comes before it, and PySide would make Python objects (and
-        types, enums) for every event and object of the start."""
+        """Click once and Ctrl+Enter, after the first paint: no input comes before it, and
+        PySide would wrap every event and object of the start (types, enums) for them."""
         from mentee_desktop.ui.widgets.app_filter import install_on_app
         from mentee_desktop.ui.widgets.dialog_keys import CtrlEnterAccepts
         from mentee_desktop.ui.widgets.once import ClickOnce
