@@ -38,10 +38,11 @@ from mentee_desktop.data.folder import (
     install_database_file,
     keep_damaged_aside,
     open_partial,
+    put_in_place_of_damaged,
     read_only_uri,
     remove_abandoned_partials,
 )
-from mentee_desktop.data.folder_lock import FolderLock, hold_data_folder
+from mentee_desktop.data.folder_lock import hold_data_folder
 from mentee_desktop.data.identity import inspect_file
 from mentee_desktop.data.json_io import holds_records
 from mentee_desktop.paths import backup_dir, database_path
@@ -385,16 +386,13 @@ def recover(data_dir: Path, backup: Backup | None, *, now: datetime, lock_held=F
     """
     if backup is not None:
         check_database_file(backup.path)
-    with FolderLock(None) if lock_held else hold_data_folder(data_dir):
-        temp = _copy_into_folder(backup.path, data_dir, "recovering") if backup else None
-        try:
-            aside = keep_damaged_aside(database_path(data_dir), now)
-            if temp is not None:
-                install_database_file(temp, database_path(data_dir))
-        finally:
-            if temp is not None:
-                discard(temp)
-    return aside
+    return put_in_place_of_damaged(
+        data_dir,
+        backup.path if backup else None,
+        lambda source: _copy_into_folder(source, data_dir, "recovering"),
+        now=now,
+        lock_held=lock_held,
+    )
 
 
 def restore_into(db: Database, source: Path, backup_folder: Path, *, now: datetime) -> Backup:

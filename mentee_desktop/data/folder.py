@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -368,3 +369,29 @@ def _dismissed(folder: Path) -> set[str]:
     except OSError:
         return set()
     return {line.strip() for line in text.splitlines() if line.strip()}
+
+
+def put_in_place_of_damaged(
+    data_dir: Path,
+    source: Path | None,
+    copy: Callable[[Path], Path],
+    *,
+    now: datetime,
+    lock_held: bool = False,
+) -> Path:
+    """Keep the damaged ``mentee.db`` aside and install ``copy(source)`` (a checked copy in
+    the data folder, plain or encrypted) in its place; returns where the damaged file went.
+    ``lock_held`` is for the window, which holds the folder's lock itself."""
+    from mentee_desktop.data.folder_lock import FolderLock, hold_data_folder
+    from mentee_desktop.paths import database_path
+
+    with FolderLock(None) if lock_held else hold_data_folder(data_dir):
+        temp = copy(source) if source is not None else None
+        try:
+            aside = keep_damaged_aside(database_path(data_dir), now)
+            if temp is not None:
+                install_database_file(temp, database_path(data_dir))
+        finally:
+            if temp is not None:
+                discard(temp)
+    return aside

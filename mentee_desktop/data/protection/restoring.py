@@ -134,22 +134,17 @@ def recover_protected(
 ) -> Path:
     """Keep the unreadable protected database aside and put ``backup`` (if any), encrypted
     with ``key``, in its place; returns where the damaged file went."""
-    from mentee_desktop.data.folder import install_database_file, keep_damaged_aside
-    from mentee_desktop.data.folder_lock import FolderLock, hold_data_folder
-    from mentee_desktop.paths import database_path
+    from mentee_desktop.data.folder import put_in_place_of_damaged
 
     if backup is not None:
         check_backup(backup.path, key)
-    with FolderLock(None) if lock_held else hold_data_folder(data_dir):
-        temp = _encrypted_copy(backup.path, data_dir, key, "recovering") if backup else None
-        try:
-            aside = keep_damaged_aside(database_path(data_dir), now)
-            if temp is not None:
-                install_database_file(temp, database_path(data_dir))
-        finally:
-            if temp is not None:
-                discard(temp)
-    return aside
+    return put_in_place_of_damaged(
+        data_dir,
+        backup.path if backup else None,
+        lambda source: _encrypted_copy(source, data_dir, key, "recovering"),
+        now=now,
+        lock_held=lock_held,
+    )
 
 
 def damaged(data_dir: Path, key: StoreKey) -> bool:
