@@ -291,3 +291,18 @@ def test_a_validation_message_goes_once_the_field_is_fixed(qtbot):
     assert action.error.isVisible()
     qtbot.keyClicks(action.title, "Ask")
     assert not action.error.isVisible()
+
+
+def test_ctrl_enter_accepts_from_a_one_line_field_too(qtbot):
+    """A one-line field ignores Ctrl+Enter on its own; in a dialog it accepts, as from any
+    other field (and the dialog's checks run)."""
+    dialog = MentorDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.role.setFocus()
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.error.text() == "Please enter the mentor's name."
+    qtbot.keyClicks(dialog.name, "Kenji Sato")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()

@@ -1,7 +1,8 @@
 """Ctrl+Enter accepts a dialog from anywhere in it, also from a field that takes several lines.
 
 In a multi-line field Enter starts a new line, so without this a keyboard user would have to
-Tab to the OK button. The OK (accept) button is pressed, so the dialog's own checks still run.
+Tab to the OK button; a one-line field ignores Ctrl+Enter. One key that always accepts is
+easier to learn. The OK (accept) button is pressed, so the dialog's own checks still run.
 """
 
 from __future__ import annotations
@@ -39,15 +40,20 @@ class CtrlEnterAccepts(QObject):
             or not isinstance(watched, QWidget)
         ):
             return False
-        text_field = watched
-        while text_field is not None and not isinstance(text_field, (QPlainTextEdit, QTextEdit)):
-            text_field = text_field.parentWidget()
         dialog = watched.window()
-        if text_field is None or not isinstance(dialog, QDialog):
+        if not isinstance(dialog, QDialog):
             return False
         button = accept_button(dialog)
-        if button is None:
+        if button is None:  # no OK to press (a message box's Yes/No): only a text field's
+            if not _in_text_field(watched):  # Ctrl+Enter closes it, as it always did
+                return False
             dialog.accept()
         elif button.isEnabled():
             button.click()
         return True
+
+
+def _in_text_field(widget: QWidget | None) -> bool:
+    while widget is not None and not isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget = widget.parentWidget()
+    return widget is not None
