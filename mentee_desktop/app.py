@@ -284,7 +284,7 @@ def open_for_window(
     restores it, opens its folder or dismisses it (``ask_about_set_aside``). A protected
     store opens through its ``key``; its problems are explained, never "recovered".
     """
-    from mentee_desktop.data.errors import DamagedDatabaseError, NotADatabaseError, StoreError
+    from mentee_desktop.data.errors import DamagedDatabaseError, StoreError
     from mentee_desktop.data.store import is_read_only, open_store
 
     recovered = False
@@ -302,10 +302,6 @@ def open_for_window(
                 return None
             recovered = True  # the dialog has just said where the file went
             continue
-        except NotADatabaseError as exc:
-            # the key came from the key file and matched it: a file it cannot read is damaged
-            show_problem(_damaged_protected_store(data_dir) if key is not None else str(exc))
-            return None
         except StoreError as exc:
             show_problem(str(exc))
             return None

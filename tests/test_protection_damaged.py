@@ -21,6 +21,27 @@ def fast_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyslots, "SCRYPT_N", TEST_COST)
 
 
+def damage_first_page(data_dir: Path) -> None:
+    database = data_dir / "mentee.db"
+    content = bytearray(database.read_bytes())
+    content[100:4000] = b"\x00" * 3900  # the first page (schema) damaged, its salt kept
+    database.write_bytes(bytes(content))
+
+
+def test_the_command_line_calls_it_damaged_and_names_recover(cli, tmp_path, data_dir: Path):
+    make_store_with_note(data_dir)
+    switch.protect(data_dir, PASSPHRASE)
+    damage_first_page(data_dir)
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    before = snapshot(data_dir)
+    run = cli("--data-dir", str(data_dir), "--passphrase-file", str(secret), "meetings")
+    assert run.returncode == 1
+    assert "is damaged" in run.stderr and "mentee-desktop recover" in run.stderr
+    assert "cannot be read with this key" not in run.stderr  # not a wrong passphrase
+    assert snapshot(data_dir) == before
+
+
 def test_the_window_points_to_recover_for_a_damaged_protected_store(
     qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -30,10 +51,7 @@ def test_the_window_points_to_recover_for_a_damaged_protected_store(
     make_store_with_note(data_dir)
     switch.protect(data_dir, PASSPHRASE)
     key = protection_folder.unlock(data_dir, PASSPHRASE)
-    database = data_dir / "mentee.db"
-    content = bytearray(database.read_bytes())
-    content[100:4000] = b"\x00" * 3900  # the first page (schema) damaged, its salt kept
-    database.write_bytes(bytes(content))
+    damage_first_page(data_dir)
     shown: list[str] = []
     monkeypatch.setattr(app, "show_problem", shown.append)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mentee_desktop.data import identity
-from mentee_desktop.data.errors import NotADatabaseError
+from mentee_desktop.data.errors import DamagedDatabaseError, NotADatabaseError
 from mentee_desktop.data.folder import read_only_uri
 from mentee_desktop.data.protection import KeyFileError, cipher
 from mentee_desktop.data.protection.cipher import StoreKey, file_salt, is_plain_file
@@ -26,7 +26,17 @@ def inspect_protected(path: Path, key: StoreKey) -> identity.FileCheck:
     slots = read_matching_slots(path.parent)  # missing, plain or foreign file: KeyFileError
     if slots.salt != key.salt:
         raise KeyFileError(f"this key does not belong to {path.name} in {path.parent}")
-    return inspect_encrypted_file(path, key)
+    try:
+        return inspect_encrypted_file(path, key)
+    except DamagedDatabaseError:
+        raise
+    except NotADatabaseError as exc:  # the key file's own key cannot read it: damage
+        raise DamagedDatabaseError(
+            f"{path} cannot be read with the key from its key file ({exc.__cause__ or exc})",
+            path,
+            "It is damaged; run “mentee-desktop recover” to restore the newest good backup "
+            "(it asks for your passphrase; the damaged file is kept aside)",
+        ) from exc
 
 
 def inspect_encrypted_file(path: Path, key: StoreKey) -> identity.FileCheck:
