@@ -1,4 +1,4 @@
-"""The Action items table model and the store functions behind it: pages, order, positions."""
+"""The Action items table model and the store functions behind it: order, blocks of rows."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 
-from mentee_desktop.data import action_item_table, action_items, lifecycle
+from mentee_desktop.data import action_item_table, action_items, lifecycle, meetings
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.ui.actions.model import (
-    PAGE,
+    BLOCK,
     SORT_KEYS,
     ActionItemsModel,
     Column,
@@ -31,7 +31,7 @@ def services(qapp, db, now):
     return AppServices(db, clock=lambda: now, zone_name=ZONE)
 
 
-def _mixed_items(mentor_id: int, meeting_ids: list[int], count: int) -> list[ActionItem]:
+def _mixed_items(mentor_id: int, meeting_ids: list[int | None], count: int) -> list[ActionItem]:
     """Items with many ties (same titles, dues, owners), some without due date or source."""
     return [
         ActionItem(
@@ -58,61 +58,84 @@ def mentor_with_items(db, now):
 # ----- store functions
 
 
+def _python_order(items: list[ActionItem], starts: dict[int, datetime], query: Query) -> list[int]:
+    """The ids the table should list, filtered and sorted in plain Python (ties by id)."""
+    kept = [
+        item
+        for item in items
+        if item.mentor_id == query.mentor_id
+        and (query.owner == "everyone" or item.owner == query.owner)
+        and (
+            query.show == "all"
+            or (query.show in ("open", "done") and item.status == query.show)
+            or (query.show == "overdue" and item.is_overdue(TODAY))
+        )
+    ]
+    no_meeting = datetime.max.replace(tzinfo=UTC)
+    keys = {
+        "title": lambda item: item.title.lower(),
+        "owner": lambda item: item.owner,
+        "due_on": lambda item: item.due_on or date(9999, 12, 31),
+        "status": lambda item: item.status,
+        "source": lambda item: starts.get(item.meeting_id, no_meeting),
+    }
+    ordered = sorted(
+        kept, key=lambda item: (keys[query.sort](item), item.id), reverse=query.descending
+    )
+    return [item.id for item in ordered]
+
+
 @pytest.mark.parametrize("sort", sorted(set(SORT_KEYS.values())))
 @pytest.mark.parametrize("descending", [False, True])
-def test_pages_read_after_each_other_give_the_whole_list_once(
-    db, mentor_with_items, sort, descending
+@pytest.mark.parametrize(
+    ("show", "owner"), [("all", "everyone"), ("open", "me"), ("done", "mentor"), ("overdue", "me")]
+)
+def test_list_order_filters_and_sorts_as_plain_python_does(
+    db, now, mentor_with_items, sort, descending, show, owner
 ):
-    whole = action_item_table.list_page(
-        db, mentor_id=mentor_with_items.id, sort=sort, descending=descending
+    other = add_mentor(db, "Another mentor")
+    action_items.add_many(db, _mixed_items(other.id, [None], 40), now=now)
+    items = action_items.list_items(db)  # every mentor's: the filter must leave others out
+    starts = {meeting.id: meeting.starts_at for meeting in meetings.list_all(db)}
+    query = Query(
+        mentor_id=mentor_with_items.id, show=show, owner=owner, sort=sort, descending=descending
     )
-    paged, after = [], None
-    while page := action_item_table.list_page(
-        db,
-        mentor_id=mentor_with_items.id,
-        sort=sort,
-        descending=descending,
-        limit=37,
-        after=after,
-    ):
-        paged.extend(page)
-        after = page[-1].page_key
-    assert [x.item.id for x in paged] == [x.item.id for x in whole]
-    assert len(whole) == 450
-    last = whole[-1].item.id
-    assert (
-        action_item_table.position_in_page_order(
-            db, last, mentor_id=mentor_with_items.id, sort=sort, descending=descending
-        )
-        == 449
+    order = action_item_table.list_order(
+        db, **query.store_filters(TODAY), sort=sort, descending=descending
     )
+    assert order == _python_order(items, starts, query)
+    assert order  # every combination here matches some items
 
 
-def test_list_page_sorts_by_source_meeting_and_reports_its_start(db, now):
+def test_read_listed_keeps_the_order_asked_and_gives_the_source_meetings_start(db, now):
     mentor = add_mentor(db)
     old = add_meeting(db, mentor.id, now, days=-30)
     new = add_meeting(db, mentor.id, now, days=-2)
-    for title, meeting in [("later", new), ("none", None), ("earlier", old)]:
-        action_items.add(
+    added = {
+        title: action_items.add(
             db,
             ActionItem(
                 mentor_id=mentor.id, title=title, meeting_id=meeting.id if meeting else None
             ),
         )
-    listed = action_item_table.list_page(db, mentor_id=mentor.id, sort="source")
-    assert [x.item.title for x in listed] == ["earlier", "later", "none"]
-    assert listed[0].source_meeting_at == old.starts_at
-    assert listed[2].source_meeting_at is None
+        for title, meeting in [("later", new), ("none", None), ("earlier", old)]
+    }
+    order = action_item_table.list_order(db, mentor_id=mentor.id, sort="source")
+    assert order == [added["earlier"].id, added["later"].id, added["none"].id]
+    gone = action_items.add(db, ActionItem(mentor_id=mentor.id, title="gone"))
+    action_items.delete(db, gone.id)
+    listed = action_item_table.read_listed(db, [order[1], gone.id, order[0], order[2]])
+    assert [x.item.title if x else None for x in listed] == ["later", None, "earlier", "none"]
+    assert listed[0].source_meeting_at == new.starts_at
+    assert listed[3].source_meeting_at is None
+    assert action_item_table.read_listed(db, []) == []
 
 
-def test_position_of_a_filtered_out_item_is_none(db, now):
+def test_an_item_the_filters_leave_out_is_not_in_the_order(db, now):
     mentor = add_mentor(db)
     done = action_items.add(db, ActionItem(mentor_id=mentor.id, title="done", status="done"))
-    assert action_item_table.position_in_page_order(db, done.id, mentor_id=mentor.id) == 0
-    assert (
-        action_item_table.position_in_page_order(db, done.id, mentor_id=mentor.id, status="open")
-        is None
-    )
+    assert action_item_table.list_order(db, mentor_id=mentor.id) == [done.id]
+    assert action_item_table.list_order(db, mentor_id=mentor.id, status="open") == []
 
 
 def test_delete_many_and_restore_many_give_back_the_same_items(db, now):
@@ -202,7 +225,7 @@ def test_model_passes_the_model_tester_with_data_sorted_and_filtered(
     add_sample(db, now=now, zone_name=ZONE)
     model = ActionItemsModel(services)
     model.set_query(mentor_id=mentor_with_items.id, show="all")
-    assert model.rowCount() == PAGE
+    assert model.rowCount() == 450
     qtmodeltester.check(model)
     orders = [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder]
     for column in Column:
@@ -214,48 +237,69 @@ def test_model_passes_the_model_tester_with_data_sorted_and_filtered(
         model.set_query(show=show, owner=owner)
         assert model.rowCount() > 0
         qtmodeltester.check(model)
-    model.fetchMore(QModelIndex())
-    qtmodeltester.check(model)
 
 
-def test_model_loads_a_page_at_a_time_and_finds_a_far_item_in_one_step(
-    services, db, mentor_with_items
+@pytest.fixture
+def rows_read(monkeypatch):
+    """How many rows the model read from the store, counted at the store function."""
+    counted: list[int] = []
+    read_listed = action_items.read_listed
+
+    def counting(db, item_ids):
+        counted.append(len(item_ids))
+        return read_listed(db, item_ids)
+
+    monkeypatch.setattr(action_items, "read_listed", counting)
+    return counted
+
+
+def test_model_knows_every_row_at_once_and_reads_only_the_block_asked_for(
+    services, db, mentor_with_items, rows_read
 ):
     model = ActionItemsModel(services)
     model.set_query(mentor_id=mentor_with_items.id, show="all", sort="title")
-    assert (model.rowCount(), model.total, model.mentor_total) == (PAGE, 450, 450)
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == 2 * PAGE
-    last = action_item_table.list_page(db, mentor_id=mentor_with_items.id, sort="title")[-1].item
-    assert model.row_of(last.id) == 449
-    assert model.item_at(449) == last
+    assert (model.rowCount(), model.total, model.mentor_total) == (450, 450, 450)
     assert not model.canFetchMore(QModelIndex())
-    assert len(set(_ids(model))) == 450
+    assert rows_read == []  # nothing shown yet, nothing read
+    last = action_items.get(
+        db, action_item_table.list_order(db, mentor_id=mentor_with_items.id, sort="title")[-1]
+    )
+    assert model.row_of(last.id) == 449
+    assert rows_read == []  # the row is known without reading the rows before it
+    assert model.item_at(449) == last
+    assert model.index(449, Column.TITLE).data() == last.title
+    assert rows_read == [450 - 4 * BLOCK]  # the last block only, read once
+    assert model.row_of(999_999) == -1 and model.item_at(450) is None
 
 
-def test_ticking_on_an_early_page_never_skips_or_repeats_an_item_later(
+def test_a_ticked_item_stays_in_its_row_until_the_list_is_read_again(
     services, db, mentor_with_items
 ):
     model = ActionItemsModel(services)
     model.set_query(mentor_id=mentor_with_items.id, show="open", sort="status")
+    before = _ids(model)
     open_total = model.total
-    for row in range(0, PAGE, 20):
-        model.setData(model.index(row, Column.DONE), 2, Qt.ItemDataRole.CheckStateRole)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    ids = _ids(model)
-    assert len(ids) == len(set(ids)) == open_total
+    ticked = list(range(0, len(before), 20))
+    for row in ticked:
+        assert model.setData(model.index(row, Column.DONE), 2, Qt.ItemDataRole.CheckStateRole)
+    assert _ids(model) == before
+    for row in ticked:
+        assert model.index(row, Column.DONE).data(Qt.ItemDataRole.CheckStateRole) == (
+            Qt.CheckState.Checked
+        )
+        assert model.row_of(before[row]) == row
+    model.reload()  # open items only: the ticked ones are gone, the rest keep their order
+    assert _ids(model) == [item_id for row, item_id in enumerate(before) if row not in ticked]
+    assert model.total == open_total - len(ticked)
 
     model.set_query(show="all")
-    for row in range(1, PAGE, 20):
+    everything = _ids(model)
+    for row in range(1, 450, 20):
         model.setData(
             model.index(row, Column.DONE), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
         )
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    ids = _ids(model)
-    assert len(ids) == len(set(ids)) == 450
+    assert _ids(model) == everything
+    assert len(set(everything)) == 450
 
 
 def test_model_shows_due_status_and_source_in_words(services, db, now):

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from mentee_desktop.app import build_window
@@ -22,7 +22,7 @@ from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.listening_notes import ListeningNote
 from mentee_desktop.data.sample import add_sample
 from mentee_desktop.ui.actions.model import (
-    PAGE,
+    BLOCK,
     ActionItemsModel,
     Column,
     medium_date_format,
@@ -552,29 +552,44 @@ def _many(db, mentor_id: int, count: int, now) -> None:
     )
 
 
-def test_five_thousand_items_load_a_page_at_a_time(qtbot, window, db, now):
+@pytest.fixture
+def rows_read(monkeypatch):
+    """How many rows the table read from the store, counted at the store function."""
+    counted: list[int] = []
+    read_listed = action_items.read_listed
+
+    def counting(db, item_ids):
+        counted.append(len(item_ids))
+        return read_listed(db, item_ids)
+
+    monkeypatch.setattr(action_items, "read_listed", counting)
+    return counted
+
+
+def test_five_thousand_items_are_read_a_block_at_a_time(qtbot, window, db, now, rows_read):
     mentor = add_mentor(db)
     _many(db, mentor.id, 5000, now)
     tab = open_tab(window, mentor.id)
     qtbot.mouseClick(tab.filter_bar.show_buttons["all"], Qt.MouseButton.LeftButton)
     QApplication.processEvents()
-    assert tab.model.rowCount() == PAGE
-    assert tab.model.total == 5000
+    assert tab.model.rowCount() == tab.model.total == 5000
     assert tab.filter_bar.count_label.text() == f"{QLocale().toString(5000)} action items"
-    assert tab.model.canFetchMore(tab.table.rootIndex())
-    tab.model.fetchMore(tab.table.rootIndex())
-    assert tab.model.rowCount() == 2 * PAGE
+    assert 0 < sum(rows_read) <= 2 * BLOCK  # what the first screen shows, not all 5,000
 
+    rows_read.clear()
     scrollbar = tab.table.verticalScrollBar()
-    scrollbar.setValue(scrollbar.maximum())  # the view asks for the next page at the bottom
+    scrollbar.setValue(scrollbar.maximum())
     QApplication.processEvents()
-    assert tab.model.rowCount() == 3 * PAGE
+    assert rows_read == [BLOCK]  # only the block at the bottom
 
-    last = action_item_table.list_page(db, mentor_id=mentor.id, sort="due_on")[-1].item
-    assert tab.select_record(last.id)
-    assert tab.current_item().id == last.id
-    assert tab.model.rowCount() == 5000
+    order = action_item_table.list_order(db, mentor_id=mentor.id)
+    deep = order[2345]
+    rows_read.clear()
+    assert tab.select_record(deep)
+    assert tab.current_item().id == deep
+    assert tab.table.currentIndex().row() == 2345
     assert tab.table.visualRect(tab.table.currentIndex()).intersects(tab.table.viewport().rect())
+    assert sum(rows_read) <= 2 * BLOCK  # the rows around it, not the 2,345 before it
 
 
 def test_opening_the_tab_on_twenty_thousand_items(qtbot, window, db, now):
@@ -602,12 +617,12 @@ def test_opening_the_tab_on_twenty_thousand_items(qtbot, window, db, now):
         timings[f"pick the mentor, {name}"] = measure(
             lambda w=who: window.selector.select(w.id, None)
         )
-    assert (tab.model.total, tab.model.rowCount()) == (20_000, PAGE)
+    assert (tab.model.total, tab.model.rowCount()) == (20_000, 20_000)
     timings["sort 20,000 by title"] = measure(lambda: click_header(qtbot, tab, Column.TITLE))
     timings["show all 20,000"] = measure(
         lambda: qtbot.mouseClick(tab.filter_bar.show_buttons["all"], Qt.MouseButton.LeftButton)
     )
-    assert tab.model.rowCount() == PAGE
+    assert tab.model.rowCount() == 20_000
     print("\nAction items tab: " + "; ".join(f"{k} {v}" for k, v in timings.items()))
 
 
@@ -636,18 +651,28 @@ def test_every_control_has_an_accessible_name(qtbot, window, db, now, mixed):
     assert tab.model.index(0, 0).data(ActionItemsModel.ItemIdRole) is not None
 
 
-def test_ctrl_end_goes_to_the_last_item_past_the_pages_read(qtbot, window, db, now):
+def test_ctrl_end_shows_the_last_of_five_thousand_items_reading_one_block(
+    qtbot, window, db, now, rows_read
+):
     mentor = add_mentor(db)
-    _many(db, mentor.id, 2 * PAGE + 50, now)
+    _many(db, mentor.id, 5000, now)
     tab = open_tab(window, mentor.id)
     tab.set_filters("all")
-    assert tab.model.rowCount() == PAGE
+    QApplication.processEvents()
     tab.table.setFocus()
+    rows_read.clear()
     qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    last = action_item_table.list_page(db, mentor_id=mentor.id, sort="due_on")[-1].item
-    assert tab.model.rowCount() == 2 * PAGE + 50
-    assert not tab.model.canFetchMore(tab.table.rootIndex())
-    assert tab.current_item().id == last.id
-    assert len(set(titles(tab))) == 2 * PAGE + 50  # each item once
+    QApplication.processEvents()  # the table paints the rows now in view
+    last = action_item_table.list_order(db, mentor_id=mentor.id, sort="due_on")[-1]
+    assert tab.current_item().id == last
+    assert tab.table.currentIndex().row() == 4999
+    assert tab.table.visualRect(tab.table.currentIndex()).intersects(tab.table.viewport().rect())
+    assert rows_read == [BLOCK]  # the last block, not the 4,800 rows before it
+    qtbot.keyClick(tab.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert tab.table.currentIndex().row() == 0
+
+    tab.table.setCurrentIndex(QModelIndex())  # as after choosing the mentor: no row is current
+    qtbot.keyClick(tab.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert tab.current_item().id == last
     qtbot.keyClick(tab.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
     assert tab.table.currentIndex().row() == 0

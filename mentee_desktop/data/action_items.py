@@ -1,6 +1,6 @@
 """Action items: promises made by me or my mentor, with due dates and a follow-through record.
 
-The record itself is :mod:`action_item_record`; the table's paging and bulk delete are
+The record itself is :mod:`action_item_record`; the table's order and rows, bulk delete are
 :mod:`action_item_table` and the follow-through count :mod:`follow_through`. Their public names
 are importable from here too, where the window reads them.
 """
@@ -27,8 +27,8 @@ from mentee_desktop.data.action_item_table import (
     DeletedActionItems,
     ListedActionItem,
     delete_many,
-    list_page,
-    position_in_page_order,
+    list_order,
+    read_listed,
     restore_many,
 )
 from mentee_desktop.data.errors import RecordNotFoundError, transaction
@@ -41,7 +41,7 @@ from mentee_desktop.data.rows import update_by_id
 from mentee_desktop.data.timestamps import to_db, utc_now
 
 #: what callers import from here: the record's own functions, and (for the window) the
-#: record, the table's paging and bulk delete, and the follow-through record
+#: record, the table's order and rows, bulk delete, and the follow-through record
 __all__ = [
     "OWNERS",
     "SORT_COLUMNS",
@@ -61,11 +61,11 @@ __all__ = [
     "get",
     "insert",
     "list_items",
-    "list_page",
+    "list_order",
     "make_from_feedback",
     "make_from_note",
-    "position_in_page_order",
     "promises_since",
+    "read_listed",
     "restore",
     "restore_many",
     "set_done",

@@ -1,12 +1,14 @@
-"""The Action items table: one mentor's promises, read from the store a page at a time.
+"""The Action items table: one mentor's promises, read from the store a block at a time.
 
-Filtering and sorting happen in SQL, and rows arrive in pages as the table scrolls
-(``canFetchMore``/``fetchMore``), so a mentor with 20,000 action items opens as fast as one
-with ten.
+Filtering and sorting happen in SQL. On loading, the model reads only the order of the
+matching items (their ids), so the table knows its full length at once; the rows themselves are
+read a block at a time when the view first asks for one of them. A mentor with 20,000 action
+items opens as fast as one with ten, and Ctrl+End reads one block, not everything before it.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -35,7 +37,10 @@ from mentee_desktop.ui.widgets import dates
 
 __all__ = ["OWNER_CHOICES", "SHOW_CHOICES", "ActionItemsModel", "Column", "Query"]
 
-PAGE = 200
+#: rows read from the store at a time (a table shows a few dozen)
+BLOCK = 100
+#: blocks kept once read; a block read longer ago is read again when it is shown again
+KEPT_BLOCKS = 20
 #: how much of a long title or details a cell or tooltip shows (the store keeps all of it)
 SHOWN_CHARS = 300
 Index = QModelIndex | QPersistentModelIndex
@@ -104,13 +109,13 @@ class ActionItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self.services = services
         self.query = Query()
-        self._rows: list[ListedActionItem] = []
-        self._row_by_id: dict[int, int] = {}
-        self._total = 0
+        #: the ids of the items shown, in the table's order, as read when last loaded
+        self._order: list[int] = []
+        self._row_by_id: dict[int, int] | None = None  # made from _order when first needed
+        self._blocks: OrderedDict[int, list[ListedActionItem | None]] = OrderedDict()
         self._mentor_total = 0
         self._today = services.today()
         self._writing = False
-        self._busy = False
         self._locale = QLocale()
         self._date_format = medium_date_format(self._locale)
 
@@ -122,78 +127,52 @@ class ActionItemsModel(QAbstractTableModel):
             self.query = new
             self.reload()
 
-    def reload(self, *, at_least: int = 0) -> None:
-        """Read the first page again (or as many pages as cover ``at_least`` rows)."""
-        self._busy = True
+    def reload(self) -> None:
+        """Read the order of the items again; their rows are read when they are shown.
+
+        Until then an item stays in its row whatever happens to it (ticked while only open
+        items are shown, it stays, ticked, where it was).
+        """
         self.beginResetModel()
         try:
             self._today = self.services.today()
-            self._rows = []
-            self._row_by_id = {}
-            self._total = self._mentor_total = 0
+            self._order = []
+            self._row_by_id = None
+            self._blocks.clear()
+            self._mentor_total = 0
             if self.query.mentor_id is not None:
-                filters = self.query.store_filters(self._today)
-                self._total = self.services.read(action_items.count_items, **filters)
-                self._mentor_total = self.services.read(
-                    action_items.count_items, mentor_id=self.query.mentor_id
+                self._order = self.services.read(
+                    action_items.list_order,
+                    **self.query.store_filters(self._today),
+                    sort=self.query.sort,
+                    descending=self.query.descending,
                 )
-                pages = max(1, -(-at_least // PAGE))
-                self._take(self._read(pages * PAGE), pages * PAGE)
+                if (self.query.show, self.query.owner) == ("all", "everyone"):
+                    self._mentor_total = len(self._order)
+                else:
+                    self._mentor_total = self.services.read(
+                        action_items.count_items, mentor_id=self.query.mentor_id
+                    )
         finally:  # a failed read leaves an empty table, never one stuck half reset
             self.endResetModel()
-            self._busy = False
 
-    def _read(self, limit: int) -> list[ListedActionItem]:
-        """The next ``limit`` items after the last one loaded."""
-        return self.services.read(
-            action_items.list_page,
-            **self.query.store_filters(self._today),
-            sort=self.query.sort,
-            descending=self.query.descending,
-            limit=limit,
-            after=self._rows[-1].page_key if self._rows else None,
-        )
-
-    def _take(self, page: list[ListedActionItem], asked: int) -> list[ListedActionItem]:
-        """Keep the items not loaded yet (one ticked on an earlier page may come again)."""
-        fresh = [listed for listed in page if listed.item.id not in self._row_by_id]
-        for listed in fresh:
-            self._row_by_id[listed.item.id] = len(self._rows)
-            self._rows.append(listed)
-        if len(page) < asked:
-            self._total = len(self._rows)  # the end of the list: nothing more to ask for
-        return fresh
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        # not while a reset or a page is being announced (listeners may ask from inside it)
-        return not parent.isValid() and not self._busy and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetch(PAGE)
-
-    def fetch_to_the_end(self) -> None:
-        """Read every item not read yet in one step, so the last one can be shown at once."""
-        if self.canFetchMore():
-            self._fetch(max(PAGE, self._total - len(self._rows)))
-
-    def _fetch(self, count: int) -> None:
-        page = self._read(count)
-        fresh = [listed for listed in page if listed.item.id not in self._row_by_id]
-        if not fresh:
-            self._take(page, count)
-            return
-        first = len(self._rows)
-        self._busy = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-            self._take(page, count)
-            self.endInsertRows()
-        finally:
-            self._busy = False
+    def _listed(self, row: int) -> ListedActionItem | None:
+        """The item in a row, reading its block from the store when it is not read yet."""
+        number = row // BLOCK
+        block = self._blocks.get(number)
+        if block is None:
+            block = self.services.read(
+                action_items.read_listed, self._order[number * BLOCK : (number + 1) * BLOCK]
+            )
+            self._blocks[number] = block
+            if len(self._blocks) > KEPT_BLOCKS:
+                self._blocks.popitem(last=False)
+        elif number != next(reversed(self._blocks)):
+            self._blocks.move_to_end(number)
+        return block[row - number * BLOCK]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in the store (the table holds only the pages read so far)."""
+        """Sort in the store (the table holds only the rows it has shown)."""
         key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
         if key is not None:
             self.set_query(sort=key, descending=order == Qt.SortOrder.DescendingOrder)
@@ -201,8 +180,8 @@ class ActionItemsModel(QAbstractTableModel):
     # ----- reading
     @property
     def total(self) -> int:
-        """How many items match the filters (loaded or not)."""
-        return self._total
+        """How many items matched the filters when the list was last read."""
+        return len(self._order)
 
     @property
     def mentor_total(self) -> int:
@@ -215,34 +194,21 @@ class ActionItemsModel(QAbstractTableModel):
         return self._writing
 
     def item_at(self, row: int) -> ActionItem | None:
-        return self._rows[row].item if 0 <= row < len(self._rows) else None
-
-    def loaded_row_of(self, item_id: int) -> int:
-        """The row of an item among those read so far; -1 when not read (or not shown)."""
-        return self._row_by_id.get(item_id, -1)
+        listed = self._listed(row) if 0 <= row < len(self._order) else None
+        return listed.item if listed is not None else None
 
     def row_of(self, item_id: int) -> int:
-        """The row of an item, reading the pages up to it when needed; -1 when filtered out."""
-        if item_id in self._row_by_id:
-            return self._row_by_id[item_id]
-        if self.query.mentor_id is None:
-            return -1
-        position = self.services.read(
-            action_items.position_in_page_order,
-            item_id,
-            **self.query.store_filters(self._today),
-            sort=self.query.sort,
-            descending=self.query.descending,
-        )
-        if position is None:
-            return -1
-        while item_id not in self._row_by_id and self.canFetchMore():
-            missing = max(PAGE, position + 1 - len(self._rows))
-            self._fetch(-(-missing // PAGE) * PAGE)
+        """The row of an item; -1 when the filters leave it out."""
+        if self._row_by_id is None:
+            self._row_by_id = {item_id: row for row, item_id in enumerate(self._order)}
         return self._row_by_id.get(item_id, -1)
 
+    def loaded_row_of(self, item_id: int) -> int:
+        """The row of an item (every row's item is known once the list is read)."""
+        return self.row_of(item_id)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._order)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
@@ -280,9 +246,11 @@ class ActionItemsModel(QAbstractTableModel):
         if role not in _ANSWERED_ROLES:
             return None
         row = index.row()  # -1 for an invalid index
-        if not 0 <= row < len(self._rows) or not index.isValid():
+        if not 0 <= row < len(self._order) or not index.isValid():
             return None
-        listed = self._rows[row]
+        listed = self._listed(row)
+        if listed is None:  # deleted since the list was read
+            return None
         item = listed.item
         column = index.column()
         if role == _DISPLAY:
@@ -404,7 +372,7 @@ class ActionItemsModel(QAbstractTableModel):
             role != Qt.ItemDataRole.CheckStateRole
             or not index.isValid()
             or index.column() != Column.DONE
-            or not 0 <= index.row() < len(self._rows)
+            or not 0 <= index.row() < len(self._order)
         ):
             return False
         done = _as_check_state(value) == Qt.CheckState.Checked
@@ -412,7 +380,9 @@ class ActionItemsModel(QAbstractTableModel):
 
     def set_done(self, row: int, done: bool) -> bool:
         """Store done / not done for one row and show it in place (the row stays visible)."""
-        listed = self._rows[row]
+        listed = self._listed(row) if 0 <= row < len(self._order) else None
+        if listed is None:
+            return False
         if (listed.item.status == "done") == done:
             return True  # nothing to change (unticking a dropped item keeps it dropped)
         self._writing = True
@@ -428,7 +398,9 @@ class ActionItemsModel(QAbstractTableModel):
             self._writing = False
         if stored is None:
             return False
-        self._rows[row] = replace(listed, item=stored)
+        block = self._blocks.get(row // BLOCK)
+        if block is not None:  # (else it is read again, as stored, when it is shown)
+            block[row % BLOCK] = replace(listed, item=stored)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self.done_toggled.emit(stored.id)
         return True

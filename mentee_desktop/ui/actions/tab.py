@@ -1,6 +1,6 @@
 """The Action items tab: what I and my mentor promised, and how well we both follow through.
 
-A table of the selected mentor's action items (filtered and sorted in the store, read a page at
+A table of the selected mentor's action items (filtered and sorted in the store, read a block at
 a time), the follow-through record of both partners above it, and the commands to add, edit,
 tick, delete (with undo) and open where a promise came from.
 """
@@ -149,7 +149,7 @@ class ActionsTab(MentoringTab):
             self.model.set_query(mentor_id=self.mentor_id)
         else:
             scroll = self.table.verticalScrollBar().value()
-            self.model.reload(at_least=self.model.rowCount())
+            self.model.reload()
             self.table.verticalScrollBar().setValue(scroll)
         self._refresh_summary()
         self._update_state()

@@ -53,13 +53,16 @@ class ActionsTable(QTableView):
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
-        """Ctrl+End goes to the last action item, reading the pages before it in one step
-        (not only to the last one read so far)."""
+        """Ctrl+End goes to the last action item, also while no row is current yet (a plain
+        table goes to the first row then, as after choosing another mentor)."""
+        rows = self.model().rowCount()
         if (
             cursorAction == QAbstractItemView.CursorAction.MoveEnd
             and modifiers & Qt.KeyboardModifier.ControlModifier
+            and not self.currentIndex().isValid()
+            and rows > 0
         ):
-            self.model().fetch_to_the_end()
+            return self.model().index(rows - 1, Column.TITLE)
         return super().moveCursor(cursorAction, modifiers)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
