@@ -49,6 +49,12 @@ class ActionsTable(QTableView):
             header.resizeSection(column, int(width * em))
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
+        model.modelReset.connect(self._lay_out_now)
+
+    def _lay_out_now(self) -> None:
+        """Size the scroll bar for the new rows before the table is painted, not after (Qt
+        waits for the event loop, and a list of another length would be painted twice)."""
+        self.executeDelayedItemsLayout()
 
     def moveCursor(
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
