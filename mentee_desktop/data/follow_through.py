@@ -21,13 +21,14 @@ class FollowThrough:
     overdue: int
 
 
-#: per owner and status (open or done): how many, and for done ones how many on time and
-#: late (the first two take the zone's offset), for open ones how many are overdue (today).
-#: Done items are counted apart from open ones, so the completion day is worked out only for
-#: them; the covering index ``action_items_follow_through`` holds every column read here.
+#: per owner and status (open or done): how many; for done ones how many could be judged
+#: (no due date, or a completion time) and how many of those were kept late (the zone's
+#: offset decides the completion day; the rest were kept on time); for open ones how many
+#: are overdue. The completion day is worked out once and only for done items with a due
+#: date; the covering index ``action_items_follow_through`` holds every column read here.
 _COUNTS = (
     "SELECT owner, status, count(*), "
-    "sum(due_on IS NULL OR date(completed_at, ?) <= due_on), "
+    "sum(due_on IS NULL OR completed_at IS NOT NULL), "
     "sum(date(completed_at, ?) > due_on), "
     "sum(due_on < ?) "
     "FROM action_items{where} AND status IN ('open', 'done') GROUP BY owner, status"
@@ -37,8 +38,7 @@ _COUNTS = (
 def _count_params(today: date, zone: tzinfo) -> list[str]:
     """The zone's offset on ``today`` (completion days are the user's days) and today."""
     offset = datetime.combine(today, datetime.min.time(), zone).utcoffset() or timedelta()
-    minutes = f"{int(offset.total_seconds() // 60):+d} minutes"
-    return [minutes, minutes, date_to_db(today)]
+    return [f"{int(offset.total_seconds() // 60):+d} minutes", date_to_db(today)]
 
 
 def _records(
@@ -48,11 +48,11 @@ def _records(
     where, params = filters(mentor_id, None, owner, None)
     sql = _COUNTS.format(where=where or " WHERE 1")
     counts = {"me": [0, 0, 0, 0], "mentor": [0, 0, 0, 0]}
-    for who, status, number, on_time, late, overdue in db.execute(
+    for who, status, number, judged, late, overdue in db.execute(
         sql, [*_count_params(today, zone), *params]
     ).fetchall():
         if status == "done":
-            counts[who][0:2] = [on_time or 0, late or 0]
+            counts[who][0:2] = [(judged or 0) - (late or 0), late or 0]
         else:
             counts[who][2:4] = [number, overdue or 0]
     return {who: FollowThrough(*values) for who, values in counts.items()}

@@ -86,6 +86,9 @@ _ANSWERED_ROLES = frozenset(
     )
 )
 _DISPLAY = int(_Role.DisplayRole)
+_CHECK_STATE = int(_Role.CheckStateRole)
+_FOREGROUND = int(_Role.ForegroundRole)
+_FONT = int(_Role.FontRole)
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _CHECK_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
 
@@ -113,6 +116,8 @@ class ActionItemsModel(QAbstractTableModel):
         self._order: list[int] = []
         self._row_by_id: dict[int, int] | None = None  # made from _order when first needed
         self._blocks: OrderedDict[int, list[ListedActionItem | None]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # each shown row's cells, made once
+        self._day_texts: dict[date, str] = {}
         self._mentor_total = 0
         self._today = services.today()
         self._writing = False
@@ -139,6 +144,8 @@ class ActionItemsModel(QAbstractTableModel):
             self._order = []
             self._row_by_id = None
             self._blocks.clear()
+            self._texts.clear()
+            self._day_texts.clear()
             self._mentor_total = 0
             if self.query.mentor_id is not None:
                 self._order = self.services.read(
@@ -166,7 +173,9 @@ class ActionItemsModel(QAbstractTableModel):
             )
             self._blocks[number] = block
             if len(self._blocks) > KEPT_BLOCKS:
-                self._blocks.popitem(last=False)
+                gone, _block = self._blocks.popitem(last=False)
+                for shown in range(gone * BLOCK, (gone + 1) * BLOCK):
+                    self._texts.pop(shown, None)
         elif number != next(reversed(self._blocks)):
             self._blocks.move_to_end(number)
         return block[row - number * BLOCK]
@@ -246,23 +255,40 @@ class ActionItemsModel(QAbstractTableModel):
         if role not in _ANSWERED_ROLES:
             return None
         row = index.row()  # -1 for an invalid index
-        if not 0 <= row < len(self._order) or not index.isValid():
+        if not 0 <= row < len(self._order):
             return None
         listed = self._listed(row)
         if listed is None:  # deleted since the list was read
             return None
-        item = listed.item
         column = index.column()
-        if role == _DISPLAY:
-            return self._text(listed, column)
+        if role == _DISPLAY:  # asked most, on every paint: the row's texts are made once
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = tuple(self._text(listed, c) for c in Column)
+            return texts[column]
+        item = listed.item
+        if role == _FOREGROUND:
+            if column == Column.DUE and item.is_overdue(self._today):
+                return QBrush(_alarm_color())
+            if item.status != "open" and column != Column.DONE:
+                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
+            return None
+        if role == _FONT:
+            if column == Column.TITLE and item.status == "done":
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            return None
+        if role == _CHECK_STATE:
+            if column == Column.DONE:
+                return Qt.CheckState.Checked if item.status == "done" else Qt.CheckState.Unchecked
+            return None
         if role == self.ItemIdRole:
             return item.id
         if role == self.SourceRole:
             return source_of(item)
         if role == self.OverdueRole:
             return item.is_overdue(self._today)
-        if role == Qt.ItemDataRole.CheckStateRole and column == Column.DONE:
-            return Qt.CheckState.Checked if item.status == "done" else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == Column.DONE:
                 return self.tr("Done") if item.status == "done" else self.tr("Not done")
@@ -273,20 +299,13 @@ class ActionItemsModel(QAbstractTableModel):
             return self._text(listed, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(listed, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.DUE and item.is_overdue(self._today):
-                return QBrush(_alarm_color())
-            if item.status != "open" and column != Column.DONE:
-                return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
-            return None
-        if role == Qt.ItemDataRole.FontRole and column == Column.TITLE and item.status == "done":
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
         return None
 
     def _day(self, day: date) -> str:
-        return dates.short_date(day, self._locale)
+        text = self._day_texts.get(day)
+        if text is None:
+            text = self._day_texts[day] = dates.short_date(day, self._locale)
+        return text
 
     def _local_day(self, moment: datetime) -> date:
         return moment.astimezone(self.services.zone).date()
@@ -401,6 +420,7 @@ class ActionItemsModel(QAbstractTableModel):
         block = self._blocks.get(row // BLOCK)
         if block is not None:  # (else it is read again, as stored, when it is shown)
             block[row % BLOCK] = replace(listed, item=stored)
+        self._texts.pop(row, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         self.done_toggled.emit(stored.id)
         return True
