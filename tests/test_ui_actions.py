@@ -591,6 +591,11 @@ def test_five_thousand_items_are_read_a_block_at_a_time(qtbot, window, db, now, 
     assert tab.table.visualRect(tab.table.currentIndex()).intersects(tab.table.viewport().rect())
     assert sum(rows_read) <= 2 * BLOCK  # the rows around it, not the 2,345 before it
 
+    rows_read.clear()
+    tab.table.selectAll()  # Ctrl+A: all 5,000 selected, their ids known without reading them
+    assert tab.selected_ids() == order
+    assert sum(rows_read) <= 2 * BLOCK
+
 
 def test_opening_the_tab_on_twenty_thousand_items(qtbot, window, db, now):
     """Measures (prints, asserts no timing) how long a mentor with 20,000 items takes to show."""

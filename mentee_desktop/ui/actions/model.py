@@ -206,10 +206,14 @@ class ActionItemsModel(QAbstractTableModel):
         listed = self._listed(row) if 0 <= row < len(self._order) else None
         return listed.item if listed is not None else None
 
+    def item_id_at(self, row: int) -> int | None:
+        """The id of the item in a row, without reading the row (for large selections)."""
+        return self._order[row] if 0 <= row < len(self._order) else None
+
     def row_of(self, item_id: int) -> int:
         """The row of an item; -1 when the filters leave it out."""
         if self._row_by_id is None:
-            self._row_by_id = {item_id: row for row, item_id in enumerate(self._order)}
+            self._row_by_id = {shown: row for row, shown in enumerate(self._order)}
         return self._row_by_id.get(item_id, -1)
 
     def loaded_row_of(self, item_id: int) -> int:

@@ -258,7 +258,7 @@ class ActionsTab(MentoringTab):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [item.id for row in rows if (item := self.model.item_at(row)) is not None]
+        return [item_id for row in rows if (item_id := self.model.item_id_at(row)) is not None]
 
     def _remember_selection(self) -> None:
         current = self.current_item()
