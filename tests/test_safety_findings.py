@@ -50,13 +50,13 @@ NOBODY = 65534
 
 def fill_disk(folder: Path) -> None:
     """Write until the file system is full."""
-    with open(folder / "filler", "wb") as handle:
-        try:
+    try:  # closing may fail too: a write cut short leaves its rest in the file's buffer
+        with open(folder / "filler", "wb") as handle:
             while True:
                 handle.write(b"\0" * 65536)
                 handle.flush()
-        except OSError:
-            pass
+    except OSError:
+        pass
     try:  # the last few blocks
         with open(folder / "filler-2", "wb") as handle:
             while True:
