@@ -37,10 +37,10 @@ from mentee_desktop.ui.widgets import dates
 
 __all__ = ["OWNER_CHOICES", "SHOW_CHOICES", "ActionItemsModel", "Column", "Query"]
 
-#: rows read from the store at a time (a table shows a few dozen)
-BLOCK = 100
+#: rows read from the store at a time (a table shows a few dozen; a taller one reads two)
+BLOCK = 50
 #: blocks kept once read; a block read longer ago is read again when it is shown again
-KEPT_BLOCKS = 20
+KEPT_BLOCKS = 40
 #: how much of a long title or details a cell or tooltip shows (the store keeps all of it)
 SHOWN_CHARS = 300
 Index = QModelIndex | QPersistentModelIndex
