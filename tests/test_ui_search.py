@@ -216,3 +216,34 @@ def test_results_model_is_empty_before_searching(qtmodeltester):
     model = SearchResultsModel()
     qtmodeltester.check(model)
     assert model.rowCount() == 0 and model.headings() == []
+
+
+def test_each_hit_says_whose_it_is_and_the_date_of_its_meeting(window, qtbot, db, sample, now):
+    from mentee_desktop.ui.widgets import dates
+    from tests.helpers import add_meeting, add_mentor
+
+    other = add_mentor(db, "Grace Hopper", role="Zeppelinologist")
+    meeting = add_meeting(db, other.id, now, days=9, timezone="America/New_York")
+    item = agenda_items.add(
+        db, agenda_items.AgendaItem(meeting_id=meeting.id, kind="topic", text="Zeppelin routes")
+    )
+    dialog = open_search(window)
+    search_for(qtbot, dialog, "zeppelin")
+    model = dialog.model
+    shown = {
+        (model.index(r).data(model.KindRole), model.index(r).data(model.RecordIdRole)): (
+            model.index(r).data()
+        )
+        for r in range(model.rowCount())
+        if not model.index(r).data(model.IsHeadingRole)
+    }
+    day = dates.short_date(meeting.local_start.date())
+    assert shown[("agenda_item", item.id)].endswith(f"— Grace Hopper · {day}")
+    assert f"Grace Hopper · {day}" in model.index(
+        next(
+            r
+            for r in range(model.rowCount())
+            if model.index(r).data() == shown[("agenda_item", item.id)]
+        )
+    ).data(model.HtmlRole)
+    assert shown[("mentor", other.id)].count("Grace Hopper") == 1  # no context: it is the mentor

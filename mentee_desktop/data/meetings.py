@@ -108,6 +108,19 @@ def get(db: Database, meeting_id: int) -> Meeting:
     return from_row(rows[0])
 
 
+def get_many(db: Database, meeting_ids: list[int]) -> dict[int, Meeting]:
+    """Several meetings by id in one statement (those that do not exist are left out)."""
+    found: dict[int, Meeting] = {}
+    ids = sorted(set(meeting_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.query(f"SELECT * FROM meetings WHERE id IN ({marks})", chunk):
+            meeting = from_row(row)
+            found[meeting.id] = meeting
+    return found
+
+
 def count_for_mentor(db: Database, mentor_id: int) -> int:
     return db.execute("SELECT count(*) FROM meetings WHERE mentor_id = ?", [mentor_id]).fetchone()[
         0

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mentee_desktop.data.record_kind import RecordKindWords
@@ -79,6 +79,9 @@ class SearchResultsModel(QAbstractListModel):
     RecordIdRole = Qt.ItemDataRole.UserRole + 2
     HtmlRole = Qt.ItemDataRole.UserRole + 3
     IsHeadingRole = Qt.ItemDataRole.UserRole + 4
+    #: the ResultRow itself: a cheap key for what a row shows (its marked-up text is made
+    #: from it and nothing else)
+    RowRole = Qt.ItemDataRole.UserRole + 5
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -124,6 +127,8 @@ class SearchResultsModel(QAbstractListModel):
             return hit.record_id if hit else None
         if role == self.IsHeadingRole:
             return hit is None
+        if role == self.RowRole:
+            return row
         if role == self.HtmlRole:
             text = self._html.get(index.row())
             if text is None:
@@ -168,15 +173,26 @@ class ResultDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._documents: dict[tuple, QTextDocument] = {}
         self._sizes: dict[tuple, QSize] = {}
+        self._look: tuple[QFont, QPalette, tuple] | None = None
 
     def _key(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple:
+        """What a row's layout depends on: its content (the row, which alone makes its
+        marked-up text), the width, selection, font and palette."""
         return (
-            index.data(SearchResultsModel.HtmlRole) or "",
+            index.data(SearchResultsModel.RowRole),
             max(50, option.rect.width() - 24),
             bool(option.state & QStyle.StateFlag.State_Selected),
-            option.font.key(),
-            option.palette.cacheKey(),
+            self._look_key(option),
         )
+
+    def _look_key(self, option: QStyleOptionViewItem) -> tuple:
+        """The font and palette as a key, made again only when they change (making a font's
+        key costs more than comparing it with the last one)."""
+        look = self._look
+        if look is None or look[0] != option.font or look[1] != option.palette:
+            key = (option.font.key(), option.palette.cacheKey())
+            look = self._look = (QFont(option.font), QPalette(option.palette), key)
+        return look[2]
 
     def _document(
         self, option: QStyleOptionViewItem, index: QModelIndex, key: tuple | None = None
