@@ -24,7 +24,8 @@ from mentee_desktop.data.meetings import Meeting
 from mentee_desktop.data.timestamps import to_db
 from mentee_desktop.ui.widgets import dates
 
-PAGE = 100
+#: past meetings read at a time: two popups' worth (it shows 16), so the first read is small
+PAGE = 32
 Index = QModelIndex | QPersistentModelIndex
 
 
