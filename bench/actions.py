@@ -34,6 +34,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from mentee_desktop.app import build_window, create_application  # noqa: E402
 from mentee_desktop.data import meetings  # noqa: E402
+from mentee_desktop.data.log_writeback import for_store  # noqa: E402
 from mentee_desktop.data.store import open_store  # noqa: E402
 
 DEFAULT_STORE = HERE / "out" / "heavy"
@@ -280,6 +281,8 @@ def main() -> int:
         copy_store(args.data_dir, copy)
         db = open_store(copy)
         window = build_window(db, copy, clock=lambda: NOW, zone_name="Europe/Berlin")
+        writeback = for_store(copy / "mentee.db")  # as the app runs it beside the window
+        writeback.start()
         window.show()
         settle()
         idle(1000)
@@ -288,6 +291,7 @@ def main() -> int:
         run(bench)
         window.reminders.scheduler.stop()
         window.close()
+        writeback.stop()
         db.close()
     print()
     print(f"{'action':<24}{'median':>8}{'p95':>8}  (ms; targets: median <= 16, p95 <= 50)")

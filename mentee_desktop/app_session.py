@@ -208,6 +208,7 @@ class WindowSession:
         from PySide6.QtCore import QTimer
 
         from mentee_desktop.data.store import is_read_only
+        from mentee_desktop.paths import database_path
 
         # a read-only notice or a window kept in the tray needs its features before it
         # shows; a window after a lock or protect always shows
@@ -242,6 +243,17 @@ class WindowSession:
             window.features_ready.connect(with_features)
         if first:
             _after_first_paint(window, self.instance.listen)
+        writeback: list = []  # saves never pay for copying the log into the file
+
+        def start_writeback() -> None:
+            from mentee_desktop.data.log_writeback import for_store
+
+            if not writeback:
+                writeback.append(for_store(database_path(self.data_dir), key))
+                writeback[0].start()
+
+        if not is_read_only(db):
+            _after_first_paint(window, start_writeback)
         if self.handle_signals:
             quit_on_termination(window)
         window.first_painted.connect(lambda: log.info("the window is shown"))
@@ -252,6 +264,8 @@ class WindowSession:
         code = self.app.exec()
         for thread in daily:
             thread.wait()  # it may have started as the window closed: never cut it short
+        for running in writeback:
+            running.stop()  # before the store closes: that close removes the log
         step = getattr(getattr(window, "protection", None), "next_step", None)
         self.window = None
         drop_window(window)  # its content leaves memory, its timers stop, before the store
