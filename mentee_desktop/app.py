@@ -9,7 +9,6 @@ go to the log with a traceback and the user sees a short apology, never the trac
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import time
@@ -26,21 +25,44 @@ REPORT_FIRST_PAINT = "MENTEE_DESKTOP_REPORT_FIRST_PAINT"
 _APPLICATION_CREATED = 0.0
 
 
+#: the log is set aside when it has grown past this at start; the last few are kept
+LOG_BYTES = 1_000_000
+LOG_KEPT = 3
+
+
 def setup_logging(log_dir: Path) -> Path | None:
-    """Log to a rotating file in the platform's log folder; None if it cannot be written."""
+    """Log to a file in the platform's log folder; None if it cannot be written.
+
+    The log is rotated at start (``mentee-desktop.log.1`` … ``.3``), not line by line: a
+    session writes a few lines, and ``logging.handlers`` would import socket and pickle
+    before the first paint (about 6 ms)."""
+    path = log_dir / "mentee-desktop.log"
     try:
         log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = logging.handlers.RotatingFileHandler(
-            log_dir / "mentee-desktop.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-        (log_dir / "mentee-desktop.log").chmod(0o600)  # it can name notes: keep it private
+        _rotate_when_full(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
+        path.chmod(0o600)  # it can name notes: keep it private
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return log_dir / "mentee-desktop.log"
+    return path
+
+
+def _rotate_when_full(path: Path) -> None:
+    """``path`` becomes ``path.1`` (and ``.1`` becomes ``.2`` …) once it is ``LOG_BYTES``."""
+    try:
+        if path.stat().st_size < LOG_BYTES:
+            return
+    except FileNotFoundError:
+        return
+    for number in range(LOG_KEPT - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{number}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
 
 
 def create_application(argv: list[str] | None = None):

@@ -46,6 +46,8 @@ NOT_BEFORE_FIRST_PAINT = {
     "mentee_desktop.data.protection": "store protection",
     "cryptography": "store protection",
     "sqlcipher3": "store protection",
+    "mentee_desktop.data.log_writeback": "the store's log write-back (it starts after the paint)",
+    "logging.handlers": "a rotating log handler (socket, pickle); the log rotates at start",
 }
 
 
