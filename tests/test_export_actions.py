@@ -84,6 +84,26 @@ def test_export_agenda_as_pdf_through_the_dialog(qtbot, window, db, tmp_path: Pa
     assert written.name in window.message_bar.label.text()
 
 
+def test_the_agenda_is_read_once_to_open_the_dialog_and_again_to_write(
+    qtbot, window, tmp_path: Path, monkeypatch
+):
+    import mentee_desktop.agenda.build as build
+
+    reads: list[int] = []
+    real = build.build_agenda
+
+    def counted(db, meeting_id, **options):
+        reads.append(meeting_id)
+        return real(db, meeting_id, **options)
+
+    monkeypatch.setattr(build, "build_agenda", counted)
+    window.export_actions.export_agenda_action.trigger()
+    assert len(reads) == 1  # the dialog's name comes from the agenda read to check it
+    choose_file(qtbot, window, tmp_path / "agenda.md")
+    assert len(reads) == 2  # written from the store as it is when the file is chosen
+    assert "How did you decide when to stop coding" in (tmp_path / "agenda.md").read_text()
+
+
 def test_the_extension_typed_wins_over_the_filter(qtbot, window, db, tmp_path: Path):
     window.export_actions.export_agenda_action.trigger()
     choose_file(qtbot, window, tmp_path / "meeting.ics", name_filter="Markdown")

@@ -144,12 +144,12 @@ class ExportActions(QObject):
 
     # ----- export
     def export_agenda(self) -> None:
-        if (meeting_id := self._meeting_id()) is not None and self._agenda(meeting_id):
-            self._ask_for_file("agenda", meeting_id, ("md", "pdf", "ics"))
+        if (meeting_id := self._meeting_id()) is not None and (value := self._agenda(meeting_id)):
+            self._ask_for_file("agenda", meeting_id, value, ("md", "pdf", "ics"))
 
     def export_recap(self) -> None:
-        if (meeting_id := self._meeting_id()) is not None and self._recap(meeting_id):
-            self._ask_for_file("recap", meeting_id, ("md", "pdf"))
+        if (meeting_id := self._meeting_id()) is not None and (value := self._recap(meeting_id)):
+            self._ask_for_file("recap", meeting_id, value, ("md", "pdf"))
 
     def _filters(self) -> dict[str, str]:
         return {
@@ -158,14 +158,14 @@ class ExportActions(QObject):
             "ics": self.tr("Calendar event (*.ics)"),
         }
 
-    def _ask_for_file(self, kind: str, meeting_id: int, formats: tuple[str, ...]) -> None:
-        """Open the save dialog; the export happens when a file is chosen."""
+    def _ask_for_file(self, kind: str, meeting_id: int, value, formats: tuple[str, ...]) -> None:
+        """Open the save dialog (``value``, the agenda or recap just read, names the file);
+        the export happens when a file is chosen, from the store as it is then."""
         from mentee_desktop.agenda.files import SUFFIX_OF, format_from_path, suggested_name
 
         filters = {f: self._filters()[f] for f in formats}
         last = self.services.read(settings.get, LAST_FORMAT_KEY)
         chosen = last if last in formats else formats[0]
-        value = self._agenda(meeting_id) if kind == "agenda" else self._recap(meeting_id)
         day = value.meeting.starts_at.date()
         name = suggested_name(kind, value.meeting.mentor_name, day, SUFFIX_OF[chosen])
         title = self.tr("Export agenda") if kind == "agenda" else self.tr("Export recap")
