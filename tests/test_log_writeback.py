@@ -43,7 +43,7 @@ def notes_seen_in_the_file(path: Path, key=None) -> int | None:
     being written (``immutable`` promises SQLite the file stands still) is None, not yet."""
     try:
         return notes_in_the_file(path, key)
-    except (sqlite3.DatabaseError, cipher.errors()):
+    except (sqlite3.DatabaseError, *cipher.errors()):
         return None
 
 
@@ -69,26 +69,28 @@ def test_saves_reach_the_database_file_without_the_window_copying_them(data_dir)
     make_store_with_note(data_dir, backup=False)
     db = open_store(data_dir)
     path = database_path(data_dir)
+    writeback = LogWriteBack(path, interval=0.02)
+    threads_before = [t.name for t in threading.enumerate()].count(THREAD)
     try:
         before = notes_in_the_file(path)
         version = db.execute("PRAGMA data_version").fetchone()[0]
         add_notes(db, 40)
         time.sleep(0.2)
         assert notes_in_the_file(path) == before  # only in the log: SQLite waits for 1,000 pages
-        writeback = LogWriteBack(path, interval=0.02)
         writeback.start()
         writeback.start()  # a second start is the same thread
         assert wait_until(lambda: notes_seen_in_the_file(path) == before + 40)
-        assert writeback.copies >= 1
+        assert wait_until(lambda: writeback.copies >= 1)  # counted just after the copy
         # the window's connection sees no change from another writer (nothing to reload)
         assert db.execute("PRAGMA data_version").fetchone()[0] == version
         add_notes(db, 5)  # the window goes on saving while it runs
         assert wait_until(lambda: notes_seen_in_the_file(path) == before + 45)
-        assert [t.name for t in threading.enumerate()].count(THREAD) == 1
+        assert [t.name for t in threading.enumerate()].count(THREAD) == threads_before + 1
         writeback.stop()
         assert not writeback.running
         assert notes_in_the_file(path) == before + 45  # the file as it stands, whole
     finally:
+        writeback.stop()
         db.close()
     assert not path.with_name(path.name + "-wal").exists()  # one file after the last close
 
@@ -140,28 +142,42 @@ def test_a_store_it_cannot_open_stops_it_with_a_warning_and_loses_nothing(data_d
 
 def test_the_window_runs_it_while_open_and_stops_it_before_the_store_closes(qtbot, data_dir):
     make_store_with_note(data_dir, backup=False)
-    seen: dict[str, object] = {}
+    seen: dict[str, list[str]] = {}
+    ticks = [0]
+
+    def window() -> MainWindow | None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        return shown[0] if shown else None
 
     def look_then_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        if not windows or not windows[0].painted:
+        """Once painted, look at the threads until the write-back runs (or 5 s), then quit."""
+        main = window()
+        if main is None or not main.painted:
             return
-        timer.stop()
+        ticks[0] += 1
         seen["threads"] = [t.name for t in threading.enumerate()]
-        windows[0].quit_application()
+        if THREAD in seen["threads"] or ticks[0] > 250:
+            timer.stop()
+            main.quit_application()
+
+    def give_up() -> None:
+        if (main := window()) is not None:
+            main.quit_application()
 
     timer = QTimer()
     timer.timeout.connect(look_then_quit)
     timer.start(20)
-    QTimer.singleShot(
-        20_000,
-        lambda: [
-            w.quit_application()
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, MainWindow)
-        ],
-    )
-    code = run_on_folder(QApplication.instance(), data_dir, clock=lambda: NOW, handle_signals=False)
+    guard = QTimer()  # a window that never paints must not keep the test waiting
+    guard.setSingleShot(True)
+    guard.timeout.connect(give_up)
+    guard.start(30_000)
+    try:
+        code = run_on_folder(
+            QApplication.instance(), data_dir, clock=lambda: NOW, handle_signals=False
+        )
+    finally:
+        guard.stop()
+        timer.stop()
     assert code == 0
     assert seen["threads"].count(THREAD) == 1
     assert THREAD not in [t.name for t in threading.enumerate()]
