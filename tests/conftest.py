@@ -191,3 +191,20 @@ def english_as_users_see_it(qapp):
         install_translators(qapp)
         qapp._mentee_translated = True
     yield
+
+
+@pytest.fixture
+def rows_read(monkeypatch):
+    """How many action-item rows the action list read from the store (one count per block),
+    counted at the store function every read goes through."""
+    from mentee_desktop.data import action_items
+
+    counted: list[int] = []
+    read_listed = action_items.read_listed
+
+    def counting(db, item_ids):
+        counted.append(len(item_ids))
+        return read_listed(db, item_ids)
+
+    monkeypatch.setattr(action_items, "read_listed", counting)
+    return counted

@@ -239,20 +239,6 @@ def test_model_passes_the_model_tester_with_data_sorted_and_filtered(
         qtmodeltester.check(model)
 
 
-@pytest.fixture
-def rows_read(monkeypatch):
-    """How many rows the model read from the store, counted at the store function."""
-    counted: list[int] = []
-    read_listed = action_items.read_listed
-
-    def counting(db, item_ids):
-        counted.append(len(item_ids))
-        return read_listed(db, item_ids)
-
-    monkeypatch.setattr(action_items, "read_listed", counting)
-    return counted
-
-
 def test_model_knows_every_row_at_once_and_reads_only_the_block_asked_for(
     services, db, mentor_with_items, rows_read
 ):

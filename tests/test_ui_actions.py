@@ -552,20 +552,6 @@ def _many(db, mentor_id: int, count: int, now) -> None:
     )
 
 
-@pytest.fixture
-def rows_read(monkeypatch):
-    """How many rows the table read from the store, counted at the store function."""
-    counted: list[int] = []
-    read_listed = action_items.read_listed
-
-    def counting(db, item_ids):
-        counted.append(len(item_ids))
-        return read_listed(db, item_ids)
-
-    monkeypatch.setattr(action_items, "read_listed", counting)
-    return counted
-
-
 def test_five_thousand_items_are_read_a_block_at_a_time(qtbot, window, db, now, rows_read):
     mentor = add_mentor(db)
     _many(db, mentor.id, 5000, now)
