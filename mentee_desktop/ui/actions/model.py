@@ -216,10 +216,6 @@ class ActionItemsModel(QAbstractTableModel):
             self._row_by_id = {shown: row for row, shown in enumerate(self._order)}
         return self._row_by_id.get(item_id, -1)
 
-    def loaded_row_of(self, item_id: int) -> int:
-        """The row of an item (every row's item is known once the list is read)."""
-        return self.row_of(item_id)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._order)
 

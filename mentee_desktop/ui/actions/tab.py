@@ -266,18 +266,18 @@ class ActionsTab(MentoringTab):
 
     def _restore_selection(self) -> None:
         """Select again what was selected before the model was read again (sorted, filtered,
-        changed elsewhere), among the rows read."""
+        changed elsewhere), where it still matches the filters."""
         item_ids, current_id = self._kept_selection
         self._kept_selection = ([], None)
         selection = QItemSelection()
         last = len(Column) - 1
         for item_id in item_ids:
-            row = self.model.loaded_row_of(item_id)
+            row = self.model.row_of(item_id)
             if row >= 0:
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
         model = self.table.selectionModel()
         model.select(selection, QItemSelectionModel.SelectionFlag.Select)
-        if current_id is not None and (row := self.model.loaded_row_of(current_id)) >= 0:
+        if current_id is not None and (row := self.model.row_of(current_id)) >= 0:
             index = self.model.index(row, Column.TITLE)
             model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.table.scrollTo(index)
