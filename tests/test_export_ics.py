@@ -6,6 +6,10 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
+from hypothesis import given
+from hypothesis import settings as settings_
+from hypothesis import strategies as st
+from icalendar.parser import Contentline
 
 from mentee_desktop.agenda import ics
 from mentee_desktop.agenda.build import build_agenda
@@ -102,3 +106,37 @@ def test_time_is_the_meetings_own_wall_clock(db, now):
     event = export(db, meeting.id, now).walk("VEVENT")[0]
     local = meeting.starts_at.astimezone(ZoneInfo("Asia/Kolkata"))
     assert event["DTSTART"].to_ical().decode() == local.strftime("%Y%m%dT%H%M%S")
+
+
+# the folding is ours (icalendar folds a character at a time): it must give icalendar's bytes
+_FOLDED_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("\\^;,:abc xyz"),
+        st.sampled_from("é€😀שלום你好"),
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"),
+    ),
+    min_size=60,
+    max_size=400,
+)
+
+
+@settings_(max_examples=300, deadline=None)
+@given(_FOLDED_TEXT)
+def test_folding_gives_icalendars_bytes(line: str):
+    assert ics.fold(line) == Contentline(line).to_ical()
+
+
+def test_a_long_agenda_is_folded_as_icalendar_folds_it(db, now):
+    mentor = add_mentor(db, name="Noa שלום")
+    meeting = add_meeting(db, mentor.id, now, days=1)
+    for number in range(120):  # escapes and wide characters at every fold position
+        text = "\\" * (number % 3) + "a;b,c\\d^e 😀 שלום 你好 " * (1 + number % 5) + "x" * number
+        agenda_items.add(db, AgendaItem(meeting.id, "question", text), now=now)
+    agenda = build_agenda(db, meeting.id, now=now)
+    options = ics.calendar_options(db)
+    ours = ics.render_agenda(agenda, options=options, now=now)
+    calendar = icalendar.Calendar.from_ical(ours)
+    assert calendar.to_ical() == ours  # icalendar writes the same file from what it read
+    assert all(len(line) <= 75 for line in ours.split(b"\r\n"))
+    (event,) = calendar.walk("VEVENT")
+    assert "a;b,c\\d^e 😀 שלום 你好" in str(event["DESCRIPTION"])

@@ -100,4 +100,31 @@ def render_agenda(agenda: Agenda, *, options: CalendarOptions, now: datetime) ->
     calendar.add_missing_timezones(
         first_date=date(day.year - 1, 1, 1), last_date=date(day.year + 2, 1, 1)
     )
-    return calendar.to_ical()
+    # what calendar.to_ical() gives, folded here: icalendar folds a character at a time, which
+    # is most of the time a long agenda's file takes (its description is one line)
+    return b"\r\n".join(fold(line) for line in calendar.content_lines() if line) + b"\r\n"
+
+
+#: RFC 5545: a folded line is at most 75 octets; icalendar keeps each piece under that
+_FOLD_OCTETS = 74
+
+
+def fold(line: str) -> bytes:
+    """One content line as UTF-8, folded as icalendar folds it: pieces of at most 74 bytes,
+    never inside a character, and never right after a backslash or caret (so an escape such as
+    ``\\n`` stays on one piece); each following piece starts with CRLF and a space."""
+    data = line.encode("utf-8")
+    if len(data) <= _FOLD_OCTETS:
+        return data
+    pieces = []
+    start = 0
+    while len(data) - start > _FOLD_OCTETS:
+        cut = start + _FOLD_OCTETS
+        while data[cut] & 0xC0 == 0x80:  # a continuation byte: the character does not fit
+            cut -= 1
+        if data[cut - 1] in b"\\^":
+            cut -= 1
+        pieces.append(data[start:cut])
+        start = cut
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces)
