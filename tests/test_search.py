@@ -107,3 +107,39 @@ def test_cli_search_text_and_json(cli, data_dir):
     assert odd.returncode == 0 and "[and]" in odd.stdout  # the word "and", found literally
     none = cli("--data-dir", str(data_dir), "search", '" * - ( :')
     assert none.returncode == 0 and "No matches." in none.stdout
+
+
+def index_writes(db, change) -> int:
+    """How many statements wrote the index's stored texts while ``change`` ran (triggers'
+    statements are traced too)."""
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        change()
+    finally:
+        db.conn.set_trace_callback(None)
+    return sum("search_index_content" in statement for statement in seen)
+
+
+def test_only_a_change_of_indexed_text_writes_the_index(db, filled, now):
+    """Planning carries waiting items on, ticks and reorders change no words: the index is
+    left alone for those, and written when the words themselves change."""
+    question, action = filled["question"], filled["action"]
+    later = add_meeting(db, filled["mentor"].id, now, days=7)
+    assert index_writes(db, lambda: agenda_items.set_status(db, question.id, "discussed")) == 0
+    assert index_writes(db, lambda: agenda_items.move(db, question.id, 1)) == 0
+    assert index_writes(db, lambda: action_items.set_status(db, action.id, "done", now=now)) == 0
+    moved = lambda: db.execute(  # noqa: E731 - as planning moves a waiting item
+        "UPDATE agenda_items SET meeting_id = ? WHERE id = ?", [later.id, question.id]
+    )
+    assert index_writes(db, moved) == 0
+    edited = AgendaItem(**{**question.__dict__, "meeting_id": later.id, "text": "How to coach?"})
+    assert index_writes(db, lambda: agenda_items.update(db, edited)) > 0
+    assert ("agenda_item", question.id) in kinds(search(db, "coach"))
+    assert ("agenda_item", question.id) not in kinds(search(db, "delegate"))
+    renamed = lambda: db.execute(  # noqa: E731
+        "UPDATE mentors SET role = 'Coach' WHERE id = ?", [filled["mentor"].id]
+    )
+    assert index_writes(db, renamed) > 0
+    assert ("mentor", filled["mentor"].id) in kinds(search(db, "coach"))
+    assert check_index(db)

@@ -315,6 +315,21 @@ def _v9_follow_through_index(db: Database) -> None:
     )
 
 
+def _v10_index_again_only_when_text_changes(db: Database) -> None:
+    """The search index's update triggers fire only when an indexed column changes.
+
+    They fired on every update: planning a meeting moves every waiting item to it, and each
+    move deleted and inserted the item's unchanged text in the index; so did every tick of a
+    promise and every reordering. After years that is most of the index's writes, and the
+    pieces they leave slow every search down.
+    """
+    from mentee_desktop.data.search_index import INDEXED, update_trigger
+
+    for kind in INDEXED:
+        db.execute(f"DROP TRIGGER IF EXISTS search_{kind}_update")
+        db.execute(update_trigger(kind))
+
+
 MIGRATIONS: list[Callable[[Database], None]] = [
     _v1_initial,
     _v2_relationship_and_search,
@@ -325,6 +340,7 @@ MIGRATIONS: list[Callable[[Database], None]] = [
     _v7_calendar_series,
     _v8_indexes_for_years_of_records,
     _v9_follow_through_index,
+    _v10_index_again_only_when_text_changes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
