@@ -341,25 +341,38 @@ def quit_on_termination(window) -> None:
     """Quit cleanly (state saved, backup at quit) on SIGTERM or SIGINT, e.g. at log-out.
 
     Python runs signal handlers only when it gets control, and Qt's event loop is C++: the
-    signal writes to a socket that Qt watches, so the quit runs at once without any polling.
+    signal writes a byte to a pipe that Qt watches, so the quit runs at once without any
+    polling. (A pipe, not a socket pair: the socket module costs start-up time, and on the
+    platforms the app runs on a pipe is what the wake-up needs.)
     """
     import signal
-    import socket
 
     from PySide6.QtCore import QSocketNotifier
 
-    receiver, sender = socket.socketpair()
-    receiver.setblocking(False)
-    sender.setblocking(False)
-    signal.set_wakeup_fd(sender.fileno())
+    receiver, sender = os.pipe()
+    for end in (receiver, sender):
+        os.set_blocking(end, False)
+    signal.set_wakeup_fd(sender)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, lambda *_: None)  # the wake-up byte does the work
-    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, window)
+    notifier = QSocketNotifier(receiver, QSocketNotifier.Type.Read, window)
 
     def terminate() -> None:
-        receiver.recv(64)
+        try:
+            os.read(receiver, 64)
+        except BlockingIOError:
+            return
         log.info("asked to quit by a signal")
         window.quit_application()
 
+    def close_pipe() -> None:
+        notifier.setEnabled(False)
+        current = signal.set_wakeup_fd(-1)
+        if current != sender:  # a later window's pipe: leave it in place
+            signal.set_wakeup_fd(current)
+        for end in (receiver, sender):
+            os.close(end)
+
     notifier.activated.connect(terminate)
-    window._termination = (receiver, sender, notifier)  # keep them alive with the window
+    window.destroyed.connect(close_pipe)
+    window._termination = notifier  # kept alive with the window

@@ -48,6 +48,7 @@ NOT_BEFORE_FIRST_PAINT = {
     "sqlcipher3": "store protection",
     "mentee_desktop.data.log_writeback": "the store's log write-back (it starts after the paint)",
     "logging.handlers": "a rotating log handler (socket, pickle); the log rotates at start",
+    "socket": "sockets (a signal wakes the window through a pipe; QtNetwork waits for the paint)",
 }
 
 
