@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import sysconfig
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +76,8 @@ def launch_command(
 
 def current_launch_command() -> list[str]:
     """:func:`launch_command` for this process."""
+    import sysconfig  # not at the top: the window imports APP_ID before its first paint
+
     folders = [sysconfig.get_path("scripts")]
     user_scheme = f"{os.name}_user"
     if user_scheme in sysconfig.get_scheme_names():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sys
@@ -135,6 +134,8 @@ def read_secret(prompt: str, file: str | None) -> str:
             "the passphrase is needed, but there is no terminal to ask on; "
             "give --passphrase-file FILE"
         )
+    import getpass  # only here: it brings termios onto the window's path to its first paint
+
     try:
         secret = getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
