@@ -95,6 +95,39 @@ def test_nothing_the_first_paint_does_not_show_is_imported_before_it(cli, data_d
     assert late == [], "imported after PySide6, so read by it again: " + ", ".join(late)
 
 
+#: runs the app and, when it reports its first paint, prints the PySide types made by then
+TYPES_AT_FIRST_PAINT = """
+import sys
+import PySide6.QtWidgets as widgets
+import mentee_desktop.app as app
+report = app.resident_kib
+def at_first_paint():
+    made = [name for name in ("QStyle", "QCommonStyle") if name in vars(widgets)]
+    print("types-made " + " ".join(made), file=sys.stderr)
+    return report()
+app.resident_kib = at_first_paint
+from mentee_desktop.cli import run
+sys.exit(run(sys.argv[1:]))
+"""
+
+
+def test_the_first_paint_makes_no_python_style_types(cli, data_dir: Path):
+    """PySide makes a class's Python enums with the class: QStyle's are some 700 names.
+    The agenda's badges are painted without it (the sample's agenda has badges)."""
+    assert cli("--data-dir", str(data_dir), "sample-data").returncode == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MENTEE_DESKTOP_REPORT_FIRST_PAINT="1")
+    result = subprocess.run(
+        [sys.executable, "-c", TYPES_AT_FIRST_PAINT, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    (line,) = [line for line in result.stderr.splitlines() if line.startswith("types-made")]
+    assert line.split()[1:] == [], line
+
+
 def test_the_budget_names_what_it_forbids():
     assert forbidden("mentee_desktop.ui.notes.tab") == "a hidden tab (listening notes)"
     assert forbidden("PySide6.QtNetwork") is not None

@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -32,45 +31,79 @@ BADGE_SPACING = 4
 
 
 class BadgeDelegate(QStyledItemDelegate):
-    """Paints the usual item, then its badges as rounded labels at the right edge."""
+    """Paints the usual item, then its badges as rounded labels at the right edge.
 
-    def _badge_font(self, option: QStyleOptionViewItem) -> QFont:
-        font = QFont(option.font)
+    The room for the badges is asked of the style as an empty decoration on the right, so the
+    style itself draws the row (selection across the whole width, the text elided before the
+    badges): no Python here touches ``QStyle``, whose Python enums (some 700 names) would
+    otherwise be made before the window's first paint, and only for this.
+    """
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+        self._metrics: tuple[str, QFontMetrics] | None = None
+        self._measuring = False  # the row's height is the text's: no room asked for badges
+
+    def _badge_font(self, base: QFont) -> QFont:
+        font = QFont(base)
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
         font.setBold(False)
         return font
 
+    def _badge_metrics(self, base: QFont) -> QFontMetrics:
+        key = base.key()
+        if self._metrics is None or self._metrics[0] != key:
+            self._metrics = (key, QFontMetrics(self._badge_font(base)))
+        return self._metrics[1]
+
     def _is_spaced_heading(self, index: QModelIndex) -> bool:
         return bool(index.data(AgendaModel.IsHeadingRole)) and index.row() > 0
 
+    def _badge_widths(self, index: QModelIndex, base: QFont) -> tuple[list, list[int], int]:
+        """The row's badges, their widths and the room they take with their spacing."""
+        badges = index.data(AgendaModel.BadgesRole) or []
+        if not badges:
+            return badges, [], 0
+        metrics = self._badge_metrics(base)
+        widths = [metrics.horizontalAdvance(label) + 2 * BADGE_PAD for label, _ in badges]
+        return badges, widths, sum(widths) + BADGE_SPACING * (len(widths) + 1)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if self._measuring:
+            return
+        _badges, _widths, reserved = self._badge_widths(index, option.font)
+        if reserved:  # an empty decoration as wide as the badges, right of the text
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            option.decorationPosition = QStyleOptionViewItem.Position.Right
+            option.decorationSize = QSize(reserved - BADGE_SPACING, 1)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
+        self._measuring = True
+        try:
+            size = super().sizeHint(option, index)
+        finally:
+            self._measuring = False
         size.setHeight(size.height() + 8 + (HEADING_GAP if self._is_spaced_heading(index) else 0))
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         if self._is_spaced_heading(index):
             opt.rect = opt.rect.adjusted(0, HEADING_GAP, 0, 0)
-        badges = index.data(AgendaModel.BadgesRole) or []
-        metrics = QFontMetrics(self._badge_font(option))
-        widths = [metrics.horizontalAdvance(label) + 2 * BADGE_PAD for label, _ in badges]
-        reserved = sum(widths) + BADGE_SPACING * (len(widths) + 1) if widths else 0
-        style = opt.widget.style() if opt.widget else QWidget().style()
-        text_opt = QStyleOptionViewItem(opt)
-        text_opt.rect = opt.rect.adjusted(0, 0, -reserved, 0)
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_opt, painter, opt.widget)
+        super().paint(painter, opt, index)
+        badges, widths, reserved = self._badge_widths(index, option.font)
         if not badges:
             return
+        metrics = self._badge_metrics(option.font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self._badge_font(option))
+        painter.setFont(self._badge_font(option.font))
         height = metrics.height() + 2
         x = opt.rect.right() - reserved + BADGE_SPACING
         y = opt.rect.center().y() - height // 2 + 1
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected = self.view.selectionModel().isSelected(index)
         text_role = (
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText
         )
