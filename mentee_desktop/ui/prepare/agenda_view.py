@@ -102,6 +102,8 @@ class BadgeDelegate(QStyledItemDelegate):
         painter.setFont(self._badge_font(option.font))
         height = metrics.height() + 2
         x = opt.rect.right() - reserved + BADGE_SPACING
+        if opt.direction == Qt.LayoutDirection.RightToLeft:  # the style put the room left
+            x = opt.rect.left() + BADGE_SPACING
         y = opt.rect.center().y() - height // 2 + 1
         selected = self.view.selectionModel().isSelected(index)
         text_role = (
