@@ -110,6 +110,22 @@ def test_cancelling_moves_the_items_on_and_undo_brings_them_back(db, now, histor
     assert statuses["Open Q"] == statuses["Article"] == "open"
 
 
+def test_cancelling_a_meeting_hands_its_items_to_a_twin_at_the_same_minute(db, now, history):
+    """Two meetings planned for the same minute (one made twice by mistake, or a second call
+    booked over the first): cancelling the later one hands its items to the earlier one."""
+    mentor_id = history["mentor"].id
+    kept = add_meeting(db, mentor_id, now + timedelta(days=7))
+    twin = add_meeting(db, mentor_id, now + timedelta(days=7))
+    mine = agenda_items.add(db, AgendaItem(meeting_id=twin.id, kind="topic", text="Mine"))
+    lifecycle.cancel(db, twin.id)
+    moved = {i.text for i in agenda_items.list_for_meeting(db, kept.id) if i.is_carried_over}
+    assert "Mine" in moved
+    assert agenda_items.get(db, mine.id).status == "carried_over"
+    lifecycle.set_status(db, twin.id, "planned")  # undone: the item is back where it was
+    assert agenda_items.get(db, mine.id).status == "open"
+    assert "Mine" not in {i.text for i in agenda_items.list_for_meeting(db, kept.id)}
+
+
 def test_items_wait_for_a_meeting_moved_after_theirs(db, now, history):
     early = add_meeting(db, history["mentor"].id, now - timedelta(days=20))
     assert not [i for i in agenda_items.list_for_meeting(db, early.id) if i.is_carried_over]

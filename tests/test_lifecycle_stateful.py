@@ -183,8 +183,8 @@ class MeetingLife(RuleBasedStateMachine):
         for row in rows:
             later = self.db.execute(
                 "SELECT count(*) FROM meetings WHERE mentor_id = ? AND status = 'planned' "
-                "AND (starts_at > ? OR (starts_at = ? AND id > ?))",
-                [row["mentor_id"], row["starts_at"], row["starts_at"], row["meeting"]],
+                "AND starts_at >= ? AND id != ?",
+                [row["mentor_id"], row["starts_at"], row["meeting"]],
             ).fetchone()[0]
             assert later == 0, f"item {row['id']} waits although a meeting is planned after it"
 

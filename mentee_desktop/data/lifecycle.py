@@ -121,7 +121,7 @@ def check_plan(db: Database, meeting: Meeting, now: datetime) -> PlanningCheck:
         waiting = db.execute(
             "SELECT count(*) FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id "
             "WHERE m.mentor_id = ? AND m.status IN ('held', 'cancelled') AND a.status = 'open' "
-            "AND a.action_item_id IS NULL AND m.starts_at < ? AND m.id != ?",
+            "AND a.action_item_id IS NULL AND m.starts_at <= ? AND m.id != ?",
             [meeting.mentor_id, to_db(meeting.starts_at), meeting.id or 0],
         ).fetchone()[0]
         if meeting.id is None:
@@ -373,7 +373,7 @@ def _settle(db: Database, mentor_id: int, stamp: str) -> None:
 def _first_planned_after(db: Database, mentor_id: int, starts_at: str, meeting_id: int):
     row = db.execute(
         "SELECT id FROM meetings WHERE mentor_id = ? AND status = 'planned' "
-        "AND (starts_at > ? OR (starts_at = ? AND id > ?)) ORDER BY starts_at, id LIMIT 1",
+        "AND (starts_at > ? OR (starts_at = ? AND id != ?)) ORDER BY starts_at, id LIMIT 1",
         [mentor_id, starts_at, starts_at, meeting_id],
     ).fetchone()
     return row[0] if row else None

@@ -229,7 +229,7 @@ def next_planned_after(db: Database, meeting: Meeting, now: datetime) -> Meeting
     since = max(meeting.starts_at, now - timedelta(hours=12))
     rows = db.query(
         "SELECT * FROM meetings WHERE mentor_id = ? AND status = 'planned' AND id != ? "
-        "AND (starts_at > ? OR (starts_at = ? AND id > ?)) ORDER BY starts_at, id LIMIT 20",
+        "AND (starts_at > ? OR (starts_at = ? AND id != ?)) ORDER BY starts_at, id LIMIT 20",
         [meeting.mentor_id, meeting.id, to_db(since), to_db(since), meeting.id],
     )
     for row in rows:
