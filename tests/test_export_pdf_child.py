@@ -149,7 +149,7 @@ def test_a_second_pdf_export_while_one_runs_is_refused(qtbot, window, tmp_path: 
     first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
     assert export(window, first) is True
     assert export(window, second) is False
-    assert "still being exported" in window.message_bar.label.text()
+    assert "still being made" in window.message_bar.label.text()
     qtbot.waitUntil(first.exists, timeout=30_000)
     assert export(window, second) is True  # once the first is written
     qtbot.waitUntil(second.exists, timeout=30_000)

@@ -5,11 +5,14 @@ support are imported only when an action runs, so the window starts as fast as b
 
 A PDF export is rendered in a child process (:mod:`mentee_desktop.ui.export.pdf_job`): the
 window builds the agenda, hands the child the document's plain values and writes the file
-when the PDF arrives. One PDF export runs at a time; a second is refused with a message.
+when the PDF arrives (the e-mail drafts' PDF too). One PDF is made at a time; asking for
+another meanwhile is refused with a message: making one takes well under a second for a
+typical agenda, and a queue would write files the user may have stopped waiting for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -223,10 +226,7 @@ class ExportActions(QObject):
         file_format = format_from_path(path) or fallback_format
         if kind == "recap" and file_format == "ics":
             file_format = fallback_format if fallback_format != "ics" else "md"
-        if file_format == "pdf" and self.pdf_job is not None:
-            self.window.message_bar.show_error(
-                self.tr("A PDF is still being exported; try again when it is saved.")
-            )
+        if file_format == "pdf" and self.pdf_busy():
             return False
         value = self._agenda(meeting_id) if kind == "agenda" else self._recap(meeting_id)
         if value is None:
@@ -261,20 +261,42 @@ class ExportActions(QObject):
     def _start_pdf_export(self, kind: str, value, path: str) -> bool:
         """Hand the document to a child process; the file is written when its PDF arrives."""
         from mentee_desktop.agenda import pdf
-        from mentee_desktop.ui.export.pdf_job import PdfJob
 
         make = pdf.agenda_document if kind == "agenda" else pdf.recap_document
-        job = PdfJob(make(value), self, command=self.pdf_child_command)
+        return self.render_pdf(
+            make(value),
+            lambda data: self._save(kind, path, data, "pdf"),
+            self.tr("Not exported: {0}"),
+        )
+
+    def pdf_busy(self) -> bool:
+        """True (with a message) while a PDF is being made: one at a time."""
+        if self.pdf_job is None:
+            return False
+        self.window.message_bar.show_error(
+            self.tr("A PDF is still being made; try again when it is saved.")
+        )
+        return True
+
+    def render_pdf(self, document, use: Callable[[bytes], object], not_done: str) -> bool:
+        """Render ``document`` in a child process and call ``use`` with the PDF when it
+        arrives; a PDF that cannot be made at all shows ``not_done`` ("…: {0}") instead.
+        False (with a message) when another PDF is still being made."""
+        from mentee_desktop.ui.export.pdf_job import PdfJob
+
+        if self.pdf_busy():
+            return False
+        job = PdfJob(document, self, command=self.pdf_child_command)
         self.pdf_job = job
 
         def rendered(data: bytes) -> None:
             self._pdf_export_over(job)
-            self._save(kind, path, data, "pdf")
+            use(data)
 
         def failed(reason: str) -> None:
             self._pdf_export_over(job)
             reason = reason or self.tr("the PDF could not be made (the log has the details)")
-            self.window.message_bar.show_error(self.tr("Not exported: {0}").format(reason))
+            self.window.message_bar.show_error(not_done.format(reason))
 
         job.rendered.connect(rendered)
         job.failed.connect(failed)
@@ -287,8 +309,8 @@ class ExportActions(QObject):
         job.deleteLater()
 
     def finish_pdf_export(self) -> None:
-        """The window closes: a PDF export under way is finished (waited for briefly, else
-        rendered here) and its file written, so closing loses nothing."""
+        """The window closes: a PDF under way (an export, an e-mail draft) is finished (waited
+        for briefly, else rendered here) and its file written, so closing loses nothing."""
         if self.pdf_job is not None:
             self.pdf_job.finish_now()
 
