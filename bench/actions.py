@@ -321,8 +321,9 @@ def export_pdf(bench: Bench, meeting_id: int, whose: str, size: int, *, heavy: b
             job_log.setLevel(logging.ERROR if command else logging.NOTSET)  # no warning per run
             stalls, files = [], []
             for run in range(bench.runs):
-                bench.window.message_bar.hide()  # as 8 s after the last "Agenda saved to …"
-                idle(200)
+                # past the reminders' look 250 ms after the last run's settings write (about
+                # 45 ms on this store, after any export), as the bench's other rows wait
+                idle(400)
                 target = Path(folder) / f"{how}-{meeting_id}-{run}.pdf"
                 stall, file_time = export_through_the_window(bench.window, meeting_id, target)
                 stalls.append(stall)
