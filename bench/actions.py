@@ -254,6 +254,8 @@ def run(bench: Bench) -> None:
                 pause=50,
             )
 
+        export_pdf(bench, meeting_id, whose, size, heavy=mentor_id == HEAVY_MENTOR)
+
     bench.show_tab("prepare")
 
     def create(run: int) -> None:
@@ -265,6 +267,82 @@ def run(bench: Bench) -> None:
         bench.selector.create_meeting(meeting)
 
     bench.time("create a meeting", create, note="with carry-over of open items and promises")
+
+
+def export_through_the_window(window, meeting_id: int, target: Path) -> tuple[float, float]:
+    """Export the agenda as the window does (``write_export``, as when a file is chosen) and
+    let the event loop run until the file is written; returns the longest gap between two
+    ticks of a 1 ms timer (the window's longest stall) and the time until the file exists."""
+    import itertools
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    actions = window.export_actions
+    loop = QEventLoop()
+    ticks: list[float] = []
+    written: list[float] = []
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if not written and target.exists() and actions.pdf_job is None:
+            written.append(ticks[-1])
+            loop.quit()
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    timer.start()
+    started = time.perf_counter()
+    ticks.append(started)
+    actions.write_export("agenda", meeting_id, str(target), "pdf")
+    tick()  # a file written before the call returned ends the wait at once
+    if not written:
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+    timer.stop()
+    if not written:
+        raise SystemExit(f"the PDF export to {target} did not finish")
+    stall = max(later - earlier for earlier, later in itertools.pairwise(ticks))
+    return stall * 1000, (written[0] - started) * 1000
+
+
+def export_pdf(bench: Bench, meeting_id: int, whose: str, size: int, *, heavy: bool) -> None:
+    """Rows for the window's own PDF export: through the child process, then (to compare)
+    rendered in the window, as before the child (the child's command made to fail)."""
+    import logging
+
+    actions = bench.window.export_actions
+    suffix = " (heavy)" if heavy else ""
+    with tempfile.TemporaryDirectory() as folder:
+        for how, command in [("child", None), ("in window", ["/nonexistent/pdf-child"])]:
+            actions.pdf_child_command = command
+            job_log = logging.getLogger("mentee_desktop.ui.export.pdf_job")
+            job_log.setLevel(logging.ERROR if command else logging.NOTSET)  # no warning per run
+            stalls, files = [], []
+            for run in range(bench.runs):
+                # past the reminders' look 250 ms after the last run's settings write (about
+                # 45 ms on this store, after any export), as the bench's other rows wait
+                idle(400)
+                target = Path(folder) / f"{how}-{meeting_id}-{run}.pdf"
+                stall, file_time = export_through_the_window(bench.window, meeting_id, target)
+                stalls.append(stall)
+                files.append(file_time)
+            note = f"export the latest agenda of {whose} ({size} items) as PDF, {how}"
+            bench.results.append((f"PDF {how} stall{suffix}", stalls, f"{note}: longest stall"))
+            bench.results.append((f"PDF {how} file{suffix}", files, f"{note}: until written"))
+            NOT_FRAMES.add(f"PDF {how} file{suffix}")
+            print(
+                f"  PDF export, {how}{suffix}: stall median {statistics.median(stalls):.1f} ms,"
+                f" file written after {statistics.median(files):.1f} ms",
+                flush=True,
+            )
+            job_log.setLevel(logging.NOTSET)
+    actions.pdf_child_command = None
+
+
+#: rows that time something else than the window's response (no frame target)
+NOT_FRAMES: set[str] = set()
 
 
 def main() -> int:
@@ -297,7 +375,8 @@ def main() -> int:
     print(f"{'action':<24}{'median':>8}{'p95':>8}  (ms; targets: median <= 16, p95 <= 50)")
     for name, times, note in bench.results:
         median, p95 = statistics.median(times), percentile(times, 0.95)
-        flag = "" if median <= 16 and p95 <= 50 else "  MISSED"
+        missed = not (median <= 16 and p95 <= 50) and name not in NOT_FRAMES
+        flag = "  MISSED" if missed else ""
         print(f"{name:<24}{median:>8.1f}{p95:>8.1f}  {note}{flag}")
     return 0
 

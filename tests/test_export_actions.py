@@ -76,6 +76,7 @@ def test_export_agenda_as_pdf_through_the_dialog(qtbot, window, db, tmp_path: Pa
     assert name_edit.text() == "agenda-2026-11-28-amara-okafor-sample.pdf"  # follows the type
     choose_file(qtbot, window, tmp_path / "for-amara")
     written = tmp_path / "for-amara.pdf"  # the chosen type's extension is added
+    qtbot.waitUntil(written.exists, timeout=30_000)  # rendered in a child process
     assert written.read_bytes().startswith(b"%PDF-")
     text = subprocess.run(["pdftotext", str(written), "-"], capture_output=True, text=True).stdout
     assert "How did you decide when to stop coding" in text

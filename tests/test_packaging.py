@@ -479,6 +479,27 @@ def test_bundle_runs_every_command_headless(bundle: Path, tmp_path: Path):
 
 
 @pytest.mark.slow
+def test_bundle_renders_the_windows_pdf_in_its_own_executable(bundle: Path, tmp_path: Path):
+    """The window's PDF export starts the bundle's executable with --pdf-child (no ``-m`` in a
+    bundle): it reads the document as JSON and writes the PDF."""
+    from mentee_desktop.agenda.pdf import PdfDocument
+
+    document = PdfDocument("<p>Rendered by the bundle ☕</p>", "Agenda", "Footer line", "A4")
+    child = subprocess.run(
+        [str(bundle), "--pdf-child"],
+        input=document.to_json().encode("utf-8"),
+        capture_output=True,
+        env=bundle_env(tmp_path),
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr.decode()
+    (tmp_path / "child.pdf").write_bytes(child.stdout)
+    text = run(["pdftotext", tmp_path / "child.pdf", "-"]).stdout
+    assert "Rendered by the bundle" in text and "Footer line" in text
+
+
+@pytest.mark.slow
 def test_bundle_holds_the_resources(bundle: Path):
     packaged = bundle.parent / "_internal" / "mentee_desktop" / "resources"
     expected = {name for name in source_files(RESOURCES) if not name.endswith(".py")}

@@ -42,12 +42,16 @@ class Desktop:
         return self.handles.get(url.scheme(), False)
 
 
-def test_email_agenda_opens_a_private_draft_addressed_to_the_mentor(window, data_dir):
+def test_email_agenda_opens_a_private_draft_addressed_to_the_mentor(qtbot, window, data_dir):
     action = window.export_actions.email_agenda_action
     assert action.text() == "E-mai&l agenda to Amara Okafor (sample)…"
     desktop = Desktop(handles_files=True)
     window.export_actions.mail.open_url = desktop
     action.trigger()
+    job = window.export_actions.pdf_job
+    assert job is not None and desktop.opened == []  # the PDF is made in a child process
+    qtbot.waitUntil(lambda: bool(desktop.opened), timeout=30_000)
+    assert job.made_by == "child"
     (opened,) = desktop.opened
     draft = data_dir / "drafts" / opened.rsplit("/", 1)[1]
     assert opened.startswith("file://") and draft.suffix == ".eml"
@@ -62,11 +66,14 @@ def test_email_agenda_opens_a_private_draft_addressed_to_the_mentor(window, data
     assert "draft is open" in window.message_bar.label.text()
 
 
-def test_without_a_mail_program_for_drafts_a_mailto_link_names_the_file(window, data_dir, db):
+def test_without_a_mail_program_for_drafts_a_mailto_link_names_the_file(
+    qtbot, window, data_dir, db
+):
     window.selector.select(window.current_mentor_id(), find_last_held_meeting(db, FIXED))
     desktop = Desktop(handles_files=False)
     window.export_actions.mail.open_url = desktop
     window.export_actions.email_recap_action.trigger()
+    qtbot.waitUntil(lambda: len(desktop.opened) == 2, timeout=30_000)
     file_url, mail_url = desktop.opened
     parts = urlsplit(mail_url)
     assert parts.scheme == "mailto" and parts.path == "amara.okafor@example.org"
@@ -77,6 +84,21 @@ def test_without_a_mail_program_for_drafts_a_mailto_link_names_the_file(window, 
     assert pdf.read_bytes().startswith(b"%PDF")
     text = window.message_bar.label.text()
     assert "Attach" in text and str(pdf) in text
+
+
+def test_an_email_while_a_pdf_is_being_made_is_refused(qtbot, window, tmp_path):
+    desktop = Desktop(handles_files=True)
+    window.export_actions.mail.open_url = desktop
+    target = tmp_path / "agenda.pdf"
+    assert window.export_actions.write_export(
+        "agenda", window.current_meeting_id(), str(target), "pdf"
+    )
+    window.export_actions.email_agenda_action.trigger()
+    assert "still being made" in window.message_bar.label.text()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert desktop.opened == []
+    window.export_actions.email_agenda_action.trigger()  # once the export is written
+    qtbot.waitUntil(lambda: bool(desktop.opened), timeout=30_000)
 
 
 def test_copy_for_chat_puts_a_short_agenda_on_the_clipboard(window):

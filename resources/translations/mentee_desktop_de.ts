@@ -332,15 +332,15 @@
 <context>
     <name>ActionItemsModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/actions/model.py" line="+256"/>
-        <location line="+44"/>
-        <location line="+53"/>
+        <location filename="../../mentee_desktop/ui/actions/model.py" line="+231"/>
+        <location line="+63"/>
+        <location line="+46"/>
         <source>Done</source>
-        <extracomment>how much of a long title or details a cell or tooltip shows (the store keeps all of it) the roles and flags a cell is asked for while the table paints, looked up once: every visible cell is asked for many roles, most of which this model leaves to the view (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id)</extracomment>
+        <extracomment>rows read from the store at a time (a table shows a few dozen; a taller one reads two) blocks kept once read; a block read longer ago is read again when it is shown again how much of a long title or details a cell or tooltip shows (the store keeps all of it) the roles and flags a cell is asked for while the table paints, looked up once: every visible cell is asked for many roles, most of which this model leaves to the view (kind, id) of the record the item came from, or None an item was ticked or unticked here (its id) the ids of the items shown, in the table&apos;s order, as read when last loaded</extracomment>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-108"/>
         <source>Action item</source>
         <translation>Aufgabe</translation>
     </message>
@@ -366,12 +366,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+132"/>
+        <location line="+144"/>
         <source>Tick when it is done (Space)</source>
         <translation>Abhaken, wenn erledigt (Leertaste)</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-143"/>
         <source>What was promised (Enter to edit)</source>
         <translation>Was zugesagt wurde (Eingabetaste zum Bearbeiten)</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Woher es stammt; Doppelklick öffnet es</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>verworfen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
@@ -859,7 +859,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+201"/>
+        <location filename="../../mentee_desktop/ui/prepare/agenda_model.py" line="+202"/>
         <source>{0}: {1} open, {2} in all</source>
         <extracomment>a row the tab keeps selected across reloads: (&quot;item&quot;, id) or (&quot;kind&quot;, kind) how much of an item&apos;s text the list shows (the editor shows all of it) computed once: flags() is asked thousands of times while painting (label, tone) pairs drawn as badges beside an item (the open count beside a heading) item id and whether it is now discussed item id and its new index among the items of its kind</extracomment>
         <translation>{0}: {1} offen, {2} insgesamt</translation>
@@ -943,7 +943,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+298"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+376"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -982,7 +982,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>App</name>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="+260"/>
+        <location filename="../../mentee_desktop/app.py" line="+284"/>
         <source>Mentee Desktop cannot open your data.
 
 {0}</source>
@@ -991,25 +991,26 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 {0}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>The protected file {0} is damaged: the key in its key file does not open it. Nothing was changed. To bring back the newest good backup, close Mentee Desktop and run “mentee-desktop recover” in a terminal; it asks for your passphrase.</source>
         <translation>Die geschützte Datei {0} ist beschädigt: Der Schlüssel aus ihrer Schlüsseldatei öffnet sie nicht. Es wurde nichts verändert. Um die neueste gute Sicherung zurückzuholen, schließe Mentee Desktop und führe „mentee-desktop recover“ in einem Terminal aus; es fragt nach deiner Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/app_session.py" line="+275"/>
+        <location filename="../../mentee_desktop/app_session.py" line="+315"/>
         <source>the disk holding {0} is full</source>
         <extracomment>the main window now; None between two windows (while the unlock window shows)</extracomment>
         <translation>der Datenträger mit {0} ist voll</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-204"/>
         <source>Another Mentee Desktop (or a restore) is using {0} and does not answer; try again in a moment.</source>
+        <extracomment>the modules without Qt that the window reads its first paint through (the store with sqlite-utils, and what the selector and the Prepare tab read)</extracomment>
         <translation>Ein anderes Mentee Desktop (oder eine Wiederherstellung) verwendet {0} und antwortet nicht; versuch es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/app.py" line="-81"/>
+        <location filename="../../mentee_desktop/app.py" line="-77"/>
         <source>Something went wrong. Your saved data is safe; the details are in the log.</source>
-        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
+        <extracomment>set to 1 to print &quot;first-paint &lt;time.perf_counter()&gt; &lt;resident KiB&gt;&quot; to stderr when the main window has painted for the first time, then quit (bench/startup.py measures start-up with it) time.perf_counter() when the QApplication was made (reported before the first-paint line) the log is set aside when it has grown past this at start; the last few are kept how many of :func:`_feature_installers` the first paint needs: the relationship tab (its page may be the one restored in front) and Edit › Search… (Ctrl+F works at once); both import nothing heavy until they are used</extracomment>
         <translation>Etwas ist schiefgegangen. Deine gespeicherten Daten sind sicher; die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
@@ -1352,8 +1353,9 @@ Change: {1}</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="-266"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="-333"/>
         <source>&amp;Export agenda…</source>
+        <extracomment>the PDF export under way (rendered in a child process), else None the child&apos;s command line; None: the real child (tests point it elsewhere)</extracomment>
         <translation>Agenda &amp;exportieren …</translation>
     </message>
     <message>
@@ -1400,7 +1402,7 @@ Change: {1}</source>
         <translation>Agenda für den C&amp;hat kopieren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Choose a meeting first.</source>
         <translation>Wähle zuerst ein Treffen aus.</translation>
     </message>
@@ -1416,7 +1418,7 @@ Change: {1}</source>
         <translation>Dieses Treffen hat noch nicht stattgefunden; wähle für eine Zusammenfassung ein vergangenes Treffen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -1441,12 +1443,13 @@ Change: {1}</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
+        <location line="+21"/>
         <source>Not exported: {0}</source>
         <translation>Nicht exportiert: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-13"/>
         <source>Agenda saved to {0}</source>
         <translation>Agenda gespeichert unter {0}</translation>
     </message>
@@ -1456,7 +1459,17 @@ Change: {1}</source>
         <translation>Zusammenfassung gespeichert unter {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
+        <source>A PDF is still being made; try again when it is saved.</source>
+        <translation>Gerade wird noch ein PDF erstellt; versuch es noch einmal, sobald es gespeichert ist.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the PDF could not be made (the log has the details)</source>
+        <translation>das PDF konnte nicht erstellt werden (die Einzelheiten stehen im Protokoll)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Agenda copied as Markdown; paste it into a message.</source>
         <translation>Agenda als Markdown kopiert; füge sie in eine Nachricht ein.</translation>
     </message>
@@ -2409,7 +2422,7 @@ Change: {1}</source>
         <translation type="vanished">Agenda per E-&amp;Mail senden …</translation>
     </message>
     <message>
-        <location filename="../../mentee_desktop/ui/export/mail.py" line="+41"/>
+        <location filename="../../mentee_desktop/ui/export/mail.py" line="+42"/>
         <source>E-mai&amp;l agenda to {0}…</source>
         <extracomment>how a file or link is opened; the desktop&apos;s default handler</extracomment>
         <translation>Agenda per E-&amp;Mail an {0} …</translation>
@@ -2420,7 +2433,8 @@ Change: {1}</source>
         <translation>Agenda per E-&amp;Mail senden …</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <location line="+21"/>
         <location line="+10"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
@@ -2468,7 +2482,7 @@ Change: {1}</source>
         <translation>Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Ctrl+{0}</source>
         <extracomment>True once :attr:`features_ready` was emitted callables run when the window really closes (hooks for backups, tray, ...) callables asked on close; when one returns True the window hides instead (tray) the empty pages standing in for tabs not built yet, and what builds them tabs not in front when the mentor or meeting changed: told once they are shown, so a change of mentor reads one tab, not five the tab to show again at start (a tab a feature adds later may be the one) one line kept free at the top for messages and reminders (they move nothing)</extracomment>
         <translation>Strg+{0}</translation>
@@ -2524,7 +2538,7 @@ Change: {1}</source>
         <translation>&amp;Über Mentee Desktop</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>That record no longer exists.</source>
         <translation>Diesen Eintrag gibt es nicht mehr.</translation>
     </message>
@@ -2728,8 +2742,9 @@ which tab shows which record kind builds a tab (a tab class will do) the tabs ev
 <context>
     <name>MeetingListModel</name>
     <message>
-        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+47"/>
+        <location filename="../../mentee_desktop/ui/shell/meeting_list_model.py" line="+48"/>
         <source>{0} your time</source>
+        <extracomment>past meetings read at a time: two popups&apos; worth (it shows 16), so the first read is small</extracomment>
         <translation>{0} bei dir</translation>
     </message>
     <message>
@@ -3846,7 +3861,7 @@ Drück Strg+N, um eine Frage zu schreiben, oder klick auf einen der Vorschläge.
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
     </message>
@@ -5187,7 +5202,7 @@ Change: {1}</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Progress on “{0}”, {1}</source>
         <translation>Fortschritt bei „{0}“, {1}</translation>
     </message>
@@ -5568,7 +5583,7 @@ Change: {1}</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Your own suggestion</source>
         <translation>Dein eigener Vorschlag</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+289"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+367"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

@@ -2,10 +2,17 @@
 
 ``install(window)`` adds them above the Quit item. The renderers, icalendar and Qt's print
 support are imported only when an action runs, so the window starts as fast as before.
+
+A PDF export is rendered in a child process (:mod:`mentee_desktop.ui.export.pdf_job`): the
+window builds the agenda, hands the child the document's plain values and writes the file
+when the PDF arrives (the e-mail drafts' PDF too). One PDF is made at a time; asking for
+another meanwhile is refused with a message: making one takes well under a second for a
+typical agenda, and a queue would write files the user may have stopped waiting for.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
@@ -46,6 +53,10 @@ class ExportActions(QObject):
         self.preview: AgendaPreview | None = None
         self.print_dialog = None
         self.printer = None
+        #: the PDF export under way (rendered in a child process), else None
+        self.pdf_job = None
+        #: the child's command line; None: the real child (tests point it elsewhere)
+        self.pdf_child_command: list[str] | None = None
         self.export_agenda_action = self._action(self.tr("&Export agenda…"), "Ctrl+E")
         self.export_recap_action = self._action(self.tr("Expor&t recap…"))
         self.copy_agenda_action = self._action(self.tr("&Copy agenda as Markdown"), "Ctrl+Shift+C")
@@ -66,6 +77,7 @@ class ExportActions(QObject):
         ]
         self.mail = MailDrafts(self)
         window.file_menu.insertActions(window.file_export_separator, self.all_actions)
+        window.close_hooks.append(self.finish_pdf_export)
         self._connect_callbacks()
         self.update_enabled()
 
@@ -125,11 +137,8 @@ class ExportActions(QObject):
         return recap
 
     def _render(self, kind: str, value, file_format: str) -> bytes | None:
-        """The bytes of an agenda or recap in one format; None when a setting cannot be saved."""
-        if file_format == "pdf":
-            from mentee_desktop.agenda import pdf
-
-            return (pdf.render_agenda if kind == "agenda" else pdf.render_recap)(value)
+        """The bytes of an agenda or recap as Markdown or iCalendar; None when a setting
+        cannot be saved. (A PDF is rendered in a child process: ``_start_pdf_export``.)"""
         if file_format == "ics":
             from mentee_desktop.agenda import ics
 
@@ -208,18 +217,31 @@ class ExportActions(QObject):
         return documents if documents and Path(documents).is_dir() else str(Path.home())
 
     def write_export(self, kind: str, meeting_id: int, path: str, fallback_format: str) -> bool:
-        """Write the export to ``path``; its extension picks the format (else the filter's)."""
-        from mentee_desktop.agenda.files import ExportError, format_from_path, write_atomically
+        """Write the export to ``path``; its extension picks the format (else the filter's).
+
+        Markdown and iCalendar are written before this returns. A PDF is rendered in a child
+        process and written when it arrives: True then means the export has started."""
+        from mentee_desktop.agenda.files import format_from_path
 
         file_format = format_from_path(path) or fallback_format
         if kind == "recap" and file_format == "ics":
             file_format = fallback_format if fallback_format != "ics" else "md"
+        if file_format == "pdf" and self.pdf_busy():
+            return False
         value = self._agenda(meeting_id) if kind == "agenda" else self._recap(meeting_id)
         if value is None:
             return False
+        if file_format == "pdf":
+            return self._start_pdf_export(kind, value, path)
         data = self._render(kind, value, file_format)
         if data is None:
             return False
+        return self._save(kind, path, data, file_format)
+
+    def _save(self, kind: str, path: str, data: bytes, file_format: str) -> bool:
+        """Write the file atomically, remember its folder and format, say where it went."""
+        from mentee_desktop.agenda.files import ExportError, write_atomically
+
         try:
             target = write_atomically(path, data)
         except ExportError as exc:
@@ -235,6 +257,62 @@ class ExportActions(QObject):
         )
         self.window.show_info(saved.format(target))
         return True
+
+    def _start_pdf_export(self, kind: str, value, path: str) -> bool:
+        """Hand the document to a child process; the file is written when its PDF arrives."""
+        from mentee_desktop.agenda import pdf
+
+        make = pdf.agenda_document if kind == "agenda" else pdf.recap_document
+        return self.render_pdf(
+            make(value),
+            lambda data: self._save(kind, path, data, "pdf"),
+            self.tr("Not exported: {0}"),
+        )
+
+    def pdf_busy(self) -> bool:
+        """True (with a message) while a PDF is being made: one at a time."""
+        if self.pdf_job is None:
+            return False
+        self.window.message_bar.show_error(
+            self.tr("A PDF is still being made; try again when it is saved.")
+        )
+        return True
+
+    def render_pdf(self, document, use: Callable[[bytes], object], not_done: str) -> bool:
+        """Render ``document`` in a child process and call ``use`` with the PDF when it
+        arrives; a PDF that cannot be made at all shows ``not_done`` ("…: {0}") instead.
+        False (with a message) when another PDF is still being made."""
+        from mentee_desktop.ui.export.pdf_job import PdfJob
+
+        if self.pdf_busy():
+            return False
+        job = PdfJob(document, self, command=self.pdf_child_command)
+        self.pdf_job = job
+
+        def rendered(data: bytes) -> None:
+            self._pdf_export_over(job)
+            use(data)
+
+        def failed(reason: str) -> None:
+            self._pdf_export_over(job)
+            reason = reason or self.tr("the PDF could not be made (the log has the details)")
+            self.window.message_bar.show_error(not_done.format(reason))
+
+        job.rendered.connect(rendered)
+        job.failed.connect(failed)
+        job.start()
+        return True
+
+    def _pdf_export_over(self, job) -> None:
+        if self.pdf_job is job:
+            self.pdf_job = None
+        job.deleteLater()
+
+    def finish_pdf_export(self) -> None:
+        """The window closes: a PDF under way (an export, an e-mail draft) is finished (waited
+        for briefly, else rendered here) and its file written, so closing loses nothing."""
+        if self.pdf_job is not None:
+            self.pdf_job.finish_now()
 
     # ----- clipboard, preview, print
     def copy_agenda(self) -> None:

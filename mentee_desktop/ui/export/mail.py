@@ -2,7 +2,8 @@
 mail program; "Copy agenda for chat" puts a few plain lines on the clipboard.
 
 When nothing opens ``.eml`` files, a ``mailto:`` link starts a message with the text and the
-message bar names the PDF to attach.
+message bar names the PDF to attach. The PDF is rendered in a child process, as for an export
+(``ExportActions.render_pdf``); the draft is written and opened when it arrives.
 """
 
 from __future__ import annotations
@@ -49,13 +50,12 @@ class MailDrafts(QObject):
         return folder
 
     def email(self, kind: str) -> bool:
-        """Write the draft for the meeting shown and open it; True when something opened."""
-        from mentee_desktop.agenda import eml, pdf, text
-        from mentee_desktop.agenda.files import ExportError, suggested_name, write_atomically
-        from mentee_desktop.data.errors import StoreError
+        """Start the draft for the meeting shown: its PDF is rendered in a child process, then
+        the draft is written and opened (:meth:`write_draft`). False when it cannot start."""
+        from mentee_desktop.agenda import eml, pdf
 
         meeting_id = self.actions._meeting_id()
-        if meeting_id is None:
+        if meeting_id is None or self.actions.pdf_busy():
             return False
         value = self.actions._agenda(meeting_id) if kind == "agenda" else None
         value = value or (self.actions._recap(meeting_id) if kind == "recap" else None)
@@ -64,12 +64,27 @@ class MailDrafts(QObject):
         to = self.services.read(eml.address_for_meeting, meeting_id)
         now = self.services.now()
         if kind == "agenda":
-            document = pdf.render_agenda(value)
             calendar = self.actions._render("agenda", value, "ics")
+            document = pdf.agenda_document(value)
+        else:
+            calendar = None
+            document = pdf.recap_document(value)
+        return self.actions.render_pdf(
+            document,
+            lambda data: self.write_draft(kind, value, to, now, data, calendar),
+            self.tr("Not saved: {0}"),
+        )
+
+    def write_draft(self, kind: str, value, to, now, document: bytes, calendar) -> bool:
+        """Write the draft with its PDF attached and open it; True when something opened."""
+        from mentee_desktop.agenda import eml, text
+        from mentee_desktop.agenda.files import ExportError, suggested_name, write_atomically
+        from mentee_desktop.data.errors import StoreError
+
+        if kind == "agenda":
             data = eml.agenda_message(value, to=to, pdf=document, ics=calendar, now=now)
             subject, body = eml.agenda_subject(value), text.render_agenda(value)
         else:
-            document = pdf.render_recap(value)
             data = eml.recap_message(value, to=to, pdf=document, now=now)
             subject, body = eml.recap_subject(value), text.render_recap(value)
         day = value.meeting.starts_at.date()
