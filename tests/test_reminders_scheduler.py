@@ -9,9 +9,11 @@ import pytest
 from mentee_desktop.data import action_items, meetings, reminder_state
 from mentee_desktop.data.action_items import ActionItem
 from mentee_desktop.data.meetings import Meeting
+from mentee_desktop.data.record_kind import RecordKind
 from mentee_desktop.ui.reminders.scheduler import (
     LONGEST_WAIT_MS,
     QT_TIMER_LIMIT_MS,
+    SETTLE_MS,
     ReminderScheduler,
     timer_interval_ms,
 )
@@ -105,6 +107,31 @@ def test_an_edit_is_noticed_without_polling(qtbot, db, services, scheduler, ment
         )
     assert [r.title for r in changed.args[0]] == ["Due today: Send it"]
     assert scheduler.looks == looks + 1
+
+
+def test_settings_alone_bring_a_look_only_when_the_reminders_options_change(
+    qtbot, db, services, scheduler, mentor
+):
+    """A window's size or an export's folder changes nothing that is due: no look (it reads
+    every record that can fall due). The reminders' own options, or a record, do."""
+    from mentee_desktop.data import settings
+    from mentee_desktop.reminders.options import FEEDBACK_DAYS
+
+    scheduler.start()
+    looks = scheduler.looks
+    services.call(RecordKind.SETTINGS, settings.put, "window.geometry", "AAAA")
+    services.call(RecordKind.SETTINGS, settings.put, "export.last_folder", "/tmp")
+    qtbot.wait(SETTLE_MS * 2)
+    assert scheduler.looks == looks
+    with qtbot.waitSignal(scheduler.due_changed, timeout=2000):
+        services.call(RecordKind.SETTINGS, settings.put, FEEDBACK_DAYS, 3)
+    assert scheduler.looks == looks + 1
+    services.call(RecordKind.SETTINGS, settings.put, "window.geometry", "BBBB")
+    with qtbot.waitSignal(scheduler.due_changed, timeout=2000):  # a record with it: a look
+        services.call(
+            "action_item", action_items.add, ActionItem(mentor_id=mentor.id, title="Call")
+        )
+    assert scheduler.looks == looks + 2
 
 
 def test_each_reminder_is_announced_once_and_marked_shown(qtbot, db, scheduler, mentor):
