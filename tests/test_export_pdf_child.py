@@ -255,3 +255,16 @@ def test_the_child_refuses_what_is_not_a_document():
         assert child.returncode == 2 and child.stdout == b""
         assert child.stderr.decode().startswith("mentee-desktop pdf: not a document:")
         assert len(child.stderr.decode().strip().splitlines()) == 1
+
+
+def test_a_pdf_that_takes_a_while_says_it_is_being_made(qtbot, window, tmp_path: Path):
+    """A slow machine or a long agenda: after half a second the message line says so; the
+    saved message replaces it when the file is written."""
+    slow = "import sys, time; sys.stdin.buffer.read(); time.sleep(1.5); sys.exit(3)"
+    window.export_actions.pdf_child_command = [sys.executable, "-c", slow]
+    target = tmp_path / "agenda.pdf"
+    assert export(window, target) is True
+    qtbot.waitUntil(lambda: window.message_bar.label.text() == "Making the PDF…", timeout=5000)
+    assert not target.exists()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert "Agenda saved to" in window.message_bar.label.text()

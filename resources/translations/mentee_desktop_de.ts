@@ -943,7 +943,7 @@ Füge eine mit Strg+N hinzu oder erstelle eine aus einer Gesprächsnotiz oder ei
 <context>
     <name>AgendaPreview</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+376"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+383"/>
         <location line="+4"/>
         <source>Agenda preview</source>
         <translation>Agenda-Vorschau</translation>
@@ -1353,9 +1353,9 @@ Change: {1}</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="-333"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="-338"/>
         <source>&amp;Export agenda…</source>
-        <extracomment>the PDF export under way (rendered in a child process), else None the child&apos;s command line; None: the real child (tests point it elsewhere)</extracomment>
+        <extracomment>a PDF not written by then gets a word that it is being made (most take 0.2–0.4 s) the PDF export under way (rendered in a child process), else None the child&apos;s command line; None: the real child (tests point it elsewhere)</extracomment>
         <translation>Agenda &amp;exportieren …</translation>
     </message>
     <message>
@@ -1467,6 +1467,11 @@ Change: {1}</source>
         <location line="+21"/>
         <source>the PDF could not be made (the log has the details)</source>
         <translation>das PDF konnte nicht erstellt werden (die Einzelheiten stehen im Protokoll)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making the PDF…</source>
+        <translation>Das PDF wird erstellt …</translation>
     </message>
     <message>
         <location line="+26"/>

@@ -15,7 +15,7 @@
 <context>
     <name>ExportActions</name>
     <message numerus="yes">
-        <location filename="../../mentee_desktop/ui/export/actions.py" line="+367"/>
+        <location filename="../../mentee_desktop/ui/export/actions.py" line="+374"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

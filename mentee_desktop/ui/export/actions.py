@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,8 @@ from mentee_desktop.ui.widgets import dates
 
 LAST_FOLDER_KEY = "export.last_folder"
 LAST_FORMAT_KEY = "export.last_format"
+#: a PDF not written by then gets a word that it is being made (most take 0.2–0.4 s)
+SAY_MAKING_AFTER_MS = 500
 
 
 def install(window) -> None:
@@ -298,9 +300,14 @@ class ExportActions(QObject):
             reason = reason or self.tr("the PDF could not be made (the log has the details)")
             self.window.message_bar.show_error(not_done.format(reason))
 
+        def still_making() -> None:  # a slow machine or a long agenda: say it is under way
+            if self.pdf_job is job:
+                self.window.show_info(self.tr("Making the PDF…"))
+
         job.rendered.connect(rendered)
         job.failed.connect(failed)
         job.start()
+        QTimer.singleShot(SAY_MAKING_AFTER_MS, job, still_making)
         return True
 
     def _pdf_export_over(self, job) -> None:
