@@ -83,6 +83,21 @@ def now() -> datetime:
 
 
 @pytest.fixture
+def sample_window(make_window, db):
+    """The window on the sample mentor (added at 25 Nov 2026, 09:30 UTC, which is also the
+    window's clock) with the next meeting chosen: what the export tests start from."""
+    from mentee_desktop.agenda.build import find_next_meeting
+    from mentee_desktop.data.sample import add_sample
+
+    fixed = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+    result = add_sample(db, now=fixed, zone_name="Europe/Berlin")
+    window = make_window(clock=lambda: fixed, show=False)
+    window.selector.select(result.mentor.id, find_next_meeting(db, fixed))
+    window.show()
+    return window
+
+
+@pytest.fixture
 def make_window(qtbot, db, data_dir: Path, now: datetime):
     """Build exactly the window users get (``app.build_window``), shown unless asked not to.
 

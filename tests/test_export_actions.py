@@ -15,19 +15,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from mentee_desktop.agenda.build import build_agenda, find_last_held_meeting, find_next_meeting
 from mentee_desktop.agenda.markdown import render_agenda
 from mentee_desktop.data import settings
-from mentee_desktop.data.sample import add_sample
 from mentee_desktop.ui.export.actions import LAST_FOLDER_KEY, LAST_FORMAT_KEY
 
 FIXED = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def window(make_window, db):
-    result = add_sample(db, now=FIXED, zone_name="Europe/Berlin")
-    window = make_window(clock=lambda: FIXED, show=False)
-    window.selector.select(result.mentor.id, find_next_meeting(db, FIXED))
-    window.show()
-    return window
+def window(sample_window):
+    return sample_window
 
 
 def pick_file_type(qtbot, dialog, starts_with: str) -> None:

@@ -32,12 +32,8 @@ JOB_LOG = "mentee_desktop.ui.export.pdf_job"
 
 
 @pytest.fixture
-def window(make_window, db):
-    result = add_sample(db, now=FIXED, zone_name="Europe/Berlin")
-    window = make_window(clock=lambda: FIXED, show=False)
-    window.selector.select(result.mentor.id, find_next_meeting(db, FIXED))
-    window.show()
-    return window
+def window(sample_window):
+    return sample_window
 
 
 def text_of(path: Path) -> str:
