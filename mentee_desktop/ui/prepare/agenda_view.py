@@ -44,6 +44,8 @@ class BadgeDelegate(QStyledItemDelegate):
         self.view = view
         self._metrics: tuple[str, QFontMetrics] | None = None
         self._measuring = False  # the row's height is the text's: no room asked for badges
+        #: the badges of the row being painted, worked out once as the style asks for its room
+        self._painting: tuple[list, list[int], int] | None = None
 
     def _badge_font(self, base: QFont) -> QFont:
         font = QFont(base)
@@ -73,7 +75,8 @@ class BadgeDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if self._measuring:
             return
-        _badges, _widths, reserved = self._badge_widths(index, option.font)
+        self._painting = self._badge_widths(index, option.font)
+        reserved = self._painting[2]
         if reserved:  # an empty decoration as wide as the badges, right of the text
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
             option.decorationPosition = QStyleOptionViewItem.Position.Right
@@ -92,8 +95,9 @@ class BadgeDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         if self._is_spaced_heading(index):
             opt.rect = opt.rect.adjusted(0, HEADING_GAP, 0, 0)
-        super().paint(painter, opt, index)
-        badges, widths, reserved = self._badge_widths(index, option.font)
+        self._painting = None
+        super().paint(painter, opt, index)  # asks initStyleOption, which finds the badges
+        badges, widths, reserved = self._painting or self._badge_widths(index, option.font)
         if not badges:
             return
         metrics = self._badge_metrics(option.font)
